@@ -1,0 +1,73 @@
+import NormsCore
+import NormsStore
+import Vapor
+
+/// The HTML pages. Query functions hold the logic and take no `Request`; handlers parse and render.
+enum PagesController {
+    static func overviewModel(store: NormsStore, catalog: Catalog, viewer: Viewer, pillarID: String?, demoMode: Bool) async throws -> OverviewPage.Model {
+        let pillar = try pillarID.map { id in
+            guard let pillar = catalog.pillar(id) else {
+                throw AppError.notFound("No pillar '\(id)'. Pillars: \(catalog.pillars.map(\.id).joined(separator: ", ")).")
+            }
+            return pillar
+        }
+        return OverviewPage.Model(
+            catalog: catalog, states: try await store.reference.states(),
+            maturity: try await store.maturity.regional(catalog: catalog, visibleTo: viewer),
+            bodies: try await store.reference.regionalBodies(), pillar: pillar, demoMode: demoMode)
+    }
+
+    static func stateModel(store: NormsStore, catalog: Catalog, viewer: Viewer, code: String, demoMode: Bool) async throws -> StatePage.Model {
+        let state = try await StateLookup.find(code, in: store)
+        return StatePage.Model(
+            catalog: catalog, state: state,
+            maturity: try await store.maturity.maturity(ofState: state.code, catalog: catalog, visibleTo: viewer),
+            evidence: try await store.evidence.evidence(ofState: state.code, visibleTo: viewer), demoMode: demoMode)
+    }
+
+    static func normModel(store: NormsStore, catalog: Catalog, viewer: Viewer, id: String, demoMode: Bool) async throws -> NormPage.Model {
+        guard let norm = catalog.norm(id.lowercased()) else {
+            throw AppError.notFound("No norm '\(id)' in \(catalog.reference). Norms: \(catalog.norms.map(\.id).joined(separator: ", ")).")
+        }
+        return NormPage.Model(
+            catalog: catalog, norm: norm, states: try await store.reference.states(),
+            maturity: try await store.maturity.regional(catalog: catalog, visibleTo: viewer), demoMode: demoMode)
+    }
+
+    @Sendable static func overview(req: Request) async throws -> Response {
+        let model = try await overviewModel(store: req.store, catalog: req.catalog, viewer: req.viewer,
+                                            pillarID: req.query[String.self, at: "pillar"], demoMode: req.application.demoMode)
+        return OverviewPage(model: model).response()
+    }
+
+    @Sendable static func state(req: Request) async throws -> Response {
+        let model = try await stateModel(store: req.store, catalog: req.catalog, viewer: req.viewer,
+                                         code: req.parameters.get("code") ?? "", demoMode: req.application.demoMode)
+        return StatePage(model: model).response()
+    }
+
+    @Sendable static func norm(req: Request) async throws -> Response {
+        let model = try await normModel(store: req.store, catalog: req.catalog, viewer: req.viewer,
+                                        id: req.parameters.get("id") ?? "", demoMode: req.application.demoMode)
+        return NormPage(model: model).response()
+    }
+}
+
+/// Finds a state by ISO code, with an error that says what the known codes are.
+enum StateLookup {
+    static func find(_ code: String, in store: NormsStore) async throws -> StateProfile {
+        if let state = try await store.reference.state(code: code) { return state }
+        let known = try await store.reference.stateCodes().joined(separator: ", ")
+        let shown = String(code.prefix(12))
+        throw AppError.notFound("No state with code '\(shown)'. Use an ISO 3166-1 alpha-3 code: \(known).")
+    }
+}
+
+enum AssetsController {
+    @Sendable static func stylesheet(req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        headers.cacheControl = .init(maxAge: 3600)
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import NormsCore
+
+/// The assessment a maturity figure was computed from, as far as the viewer may see it.
+public struct AssessmentSummary: Codable, Sendable, Hashable {
+    public var id: UUID
+    public var kind: AssessmentKind
+    public var assessorName: String
+    public var asOf: String
+    public var tlp: TLP
+    public var isDemo: Bool
+
+    init(_ assessment: Assessment) {
+        id = assessment.id
+        kind = assessment.kind
+        assessorName = assessment.assessorName
+        asOf = assessment.asOf
+        tlp = assessment.sharing.tlp
+        isDemo = assessment.isDemo
+    }
+}
+
+/// A state's maturity as one viewer may see it: computed only from what that viewer may see.
+public struct StateMaturity: Codable, Sendable, Hashable {
+    public var stateCode: String
+    /// `nil` when no published assessment of the state is visible to the viewer.
+    public var assessment: AssessmentSummary?
+    public var result: MaturityResult?
+    public var roadmap: Roadmap?
+}
+
+/// Maturity figures per viewer: the newest published self-assessment the viewer may see, redacted
+/// for the viewer, then evaluated by `MaturityEngine`.
+public struct MaturityQueries: Sendable {
+    let store: NormsStore
+
+    public func maturity(ofState code: String, catalog: Catalog, visibleTo viewer: Viewer) async throws -> StateMaturity {
+        let code = code.uppercased()
+        let published = try await store.assessments.assessments(ofState: code, status: .published, visibleTo: viewer)
+        let latest = published.first { $0.kind == .selfAssessment }
+        return try await evaluate(code: code, assessment: latest, catalog: catalog)
+    }
+
+    /// Every state's maturity for the viewer, keyed by state code.
+    public func regional(catalog: Catalog, visibleTo viewer: Viewer) async throws -> [String: StateMaturity] {
+        let latest = try await store.assessments.latestPublished(kind: .selfAssessment, visibleTo: viewer)
+        var result: [String: StateMaturity] = [:]
+        for code in try await store.reference.stateCodes() {
+            result[code] = try await evaluate(code: code, assessment: latest[code], catalog: catalog)
+        }
+        return result
+    }
+
+    /// Deliberately says nothing of what was withheld: not even a count of hidden judgements leaks.
+    private func evaluate(code: String, assessment: Assessment?, catalog: Catalog) async throws -> StateMaturity {
+        guard let assessment else { return StateMaturity(stateCode: code, assessment: nil, result: nil, roadmap: nil) }
+        let judgements = assessment.judgementsByItem
+        let result = MaturityEngine.evaluate(catalog: catalog, judgements: judgements)
+        return StateMaturity(
+            stateCode: code, assessment: AssessmentSummary(assessment),
+            result: result, roadmap: Roadmap.plan(catalog: catalog, judgements: judgements, result: result))
+    }
+}
