@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -41,6 +42,8 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),
@@ -65,13 +68,23 @@ let package = Package(
             dependencies: ["NormsServer"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "NormsTestSupport",
+            dependencies: ["NormsStore", .product(name: "SQLKit", package: "sql-kit"), .product(name: "FluentKit", package: "fluent-kit")],
+            path: "Tests/NormsTestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "NormsCoreTests", dependencies: ["NormsCore"], swiftSettings: strictSettings),
-        .testTarget(name: "NormsStoreTests", dependencies: ["NormsStore", "NormsCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NormsStoreTests",
+            dependencies: ["NormsStore", "NormsCore", "NormsTestSupport", .product(name: "SQLKit", package: "sql-kit"), .product(name: "FluentKit", package: "fluent-kit")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "NormsReportsTests", dependencies: ["NormsReports", "NormsCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "NormsServerTests",
             dependencies: [
-                "NormsServer", "NormsStore", "NormsCore",
+                "NormsServer", "NormsStore", "NormsCore", "NormsReports", "NormsTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: strictSettings
