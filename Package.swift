@@ -86,6 +86,7 @@ let package = Package(
             dependencies: [
                 "NormsServer", "NormsStore", "NormsCore", "NormsReports", "NormsTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
