@@ -18,7 +18,7 @@ public struct Cybernorms: AsyncParsableCommand {
 
         Set DATABASE_URL=postgres://USER:PASSWORD@HOST:PORT/DATABASE to use PostgreSQL instead.
         """,
-        subcommands: [Serve.self, CatalogCommand.self, Report.self, Audit.self, Demo.self]
+        subcommands: [Serve.self, CatalogCommand.self, Report.self, Audit.self, Demo.self, Bench.self]
     )
 
     public init() {}
