@@ -200,6 +200,7 @@ extension String {
     var numericOrder: [Int] { split(separator: ".").map { Int($0) ?? 0 } }
 }
 
-private func < (lhs: (Int, [Int]), rhs: (Int, [Int])) -> Bool {
+/// Orders `(stage, id)` pairs: stage first, then the id's numeric parts.
+func < (lhs: (Int, [Int]), rhs: (Int, [Int])) -> Bool {
     lhs.0 != rhs.0 ? lhs.0 < rhs.0 : lhs.1.lexicographicallyPrecedes(rhs.1)
 }

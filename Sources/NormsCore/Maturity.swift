@@ -58,7 +58,10 @@ public struct MaturityResult: Codable, Sendable, Hashable {
 public enum MaturityEngine {
     /// Evaluates `judgements` (by item id) against `catalog`; an item with no judgement is not assessed.
     public static func evaluate(catalog: Catalog, judgements: [String: Judgement]) -> MaturityResult {
-        let norms = catalog.norms.map { evaluate(norm: $0, catalog: catalog, judgements: judgements) }
+        let itemsByNorm = Dictionary(grouping: catalog.items, by: \.norm)
+        let norms = catalog.norms.map { norm in
+            evaluate(norm: norm, items: itemsByNorm[norm.id] ?? [], catalog: catalog, judgements: judgements)
+        }
         let pillars = catalog.pillars.compactMap { pillar -> PillarMaturity? in
             let members = norms.filter { catalog.norm($0.normID)?.pillars.contains(pillar.id) == true }
             guard !members.isEmpty else { return nil }
@@ -73,8 +76,9 @@ public enum MaturityEngine {
             lowestStage: norms.map(\.stage).min() ?? 0, highestStage: norms.map(\.stage).max() ?? 0)
     }
 
-    static func evaluate(norm: Norm, catalog: Catalog, judgements: [String: Judgement]) -> NormMaturity {
-        let items = catalog.items(ofNorm: norm.id)
+    /// Evaluates one norm from its items (in any order).
+    static func evaluate(norm: Norm, items: [ChecklistItem], catalog: Catalog, judgements: [String: Judgement]) -> NormMaturity {
+        let items = items.sorted { ($0.stage, $0.id.numericOrder) < ($1.stage, $1.id.numericOrder) }
         let judgement = { (item: ChecklistItem) in judgements[item.id] ?? .notAssessed }
         let top = MaturityStage.highestLevel
 

@@ -31,17 +31,16 @@ public struct Roadmap: Codable, Sendable, Hashable {
     /// not applicable, in the order a state would take them.
     public static func plan(catalog: Catalog, judgements: [String: Judgement], result: MaturityResult) -> Roadmap {
         var steps: [RoadmapStep] = []
-        for norm in result.norms {
-            for item in catalog.items(ofNorm: norm.normID) where item.core && item.stage > norm.stage {
-                let judgement = judgements[item.id] ?? .notAssessed
-                guard !judgement.clearsStage else { continue }
-                let factor = catalog.factor(item.factor)
-                steps.append(RoadmapStep(
-                    normID: norm.normID, itemID: item.id, stage: item.stage, stageName: catalog.stageName(item.stage),
-                    evidenceLevel: item.evidenceLevel, text: item.text, guidance: item.guidance, judgement: judgement,
-                    blocksNextStage: item.stage == norm.nextStage, factor: factor?.name ?? item.factor,
-                    capacityBuilding: factor?.capacityBuilding ?? item.factor))
-            }
+        let maturityByNorm = Dictionary(uniqueKeysWithValues: result.norms.map { ($0.normID, $0) })
+        for item in catalog.items where item.core {
+            let judgement = judgements[item.id] ?? .notAssessed
+            guard let norm = maturityByNorm[item.norm], item.stage > norm.stage, !judgement.clearsStage else { continue }
+            let factor = catalog.factor(item.factor)
+            steps.append(RoadmapStep(
+                normID: norm.normID, itemID: item.id, stage: item.stage, stageName: catalog.stageName(item.stage),
+                evidenceLevel: item.evidenceLevel, text: item.text, guidance: item.guidance, judgement: judgement,
+                blocksNextStage: item.stage == norm.nextStage, factor: factor?.name ?? item.factor,
+                capacityBuilding: factor?.capacityBuilding ?? item.factor))
         }
         let normOrder = Dictionary(uniqueKeysWithValues: catalog.norms.enumerated().map { ($1.id, $0) })
         steps.sort {

@@ -3,6 +3,7 @@ import Foundation
 import NormsCore
 import NormsReports
 import NormsStore
+import Vapor
 
 /// Measures the hot paths and prints figures; it asserts nothing (tests do that).
 struct Bench: AsyncParsableCommand {
@@ -18,6 +19,8 @@ struct Bench: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var environment = Environment(name: "bench", arguments: ["cybernorms"])
+        try LoggingBootstrap.once(environment: &environment)
         let catalog = try CatalogLoader.loadBundled()
         let reference = try ReferenceDataLoader.loadBundled()
         let demo = DemoData.generate(catalog: catalog, states: reference.states)
@@ -82,7 +85,8 @@ struct Bench: AsyncParsableCommand {
         let sorted = samples.sorted()
         let median = sorted[sorted.count / 2]
         let p95 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.95))]
-        print(String(format: "  %-50@ median %8.3f ms   p95 %8.3f ms   (n=%d)", name as NSString, median, p95, sorted.count))
+        let label = name.padding(toLength: 50, withPad: " ", startingAt: 0)
+        print("  \(label) median \(String(format: "%9.3f", median)) ms   p95 \(String(format: "%9.3f", p95)) ms   (n=\(sorted.count))")
     }
 }
 
