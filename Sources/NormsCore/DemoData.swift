@@ -13,8 +13,18 @@ public struct DemoData: Sendable {
     public var evidence: [Evidence]
     public var assessments: [Assessment]
 
+    /// The name of the demo's regional secretariat (home of the regional coordinator).
+    public static let secretariatName = "\(marker) Regional secretariat"
+    /// The name of the demo's regional think tank (home of the third-party assessor).
+    public static let instituteName = "\(marker) Regional cyber policy institute"
+
     public static func generate(catalog: Catalog, states: [StateProfile]) -> DemoData {
-        var data = DemoData(organisations: [], evidence: [], assessments: [])
+        var region = SeededRandom(seed: "REGION")
+        let regional = [
+            Organisation(id: region.uuid(), name: secretariatName, stateCode: nil, stakeholderType: .internationalOrganisation, isDemo: true),
+            Organisation(id: region.uuid(), name: instituteName, stateCode: nil, stakeholderType: .academia, isDemo: true),
+        ]
+        var data = DemoData(organisations: regional, evidence: [], assessments: [])
         for state in states {
             var random = SeededRandom(seed: state.code)
             let agency = Organisation(id: random.uuid(), name: "\(marker) \(state.name) national cyber agency", stateCode: state.code, stakeholderType: .government, isDemo: true)

@@ -11,6 +11,22 @@ enum SiteURL {
     case apiStates
     case apiState(String)
     case apiMaturity(String)
+    case signIn
+    case signOut
+    case password
+    case invitation(String)
+    case evidenceList
+    case newEvidence
+    case evidence(String)
+    case evidenceReview(String)
+    case evidenceComments(String)
+    case evidenceFile(String)
+    case mySubmissions
+    case admin
+    case adminInvitations
+    case adminOrganisations
+    case apiEvidenceList
+    case apiEvidence(String)
 
     var path: String { "/" + components.joined(separator: "/") }
 
@@ -27,6 +43,22 @@ enum SiteURL {
         case .apiStates: ["api", "v1", "states"]
         case .apiState(let code): ["api", "v1", "states", code]
         case .apiMaturity(let code): ["api", "v1", "states", code, "maturity"]
+        case .signIn: ["signin"]
+        case .signOut: ["signout"]
+        case .password: ["account", "password"]
+        case .invitation(let token): ["invitations", token]
+        case .evidenceList: ["evidence"]
+        case .newEvidence: ["evidence", "new"]
+        case .evidence(let id): ["evidence", id]
+        case .evidenceReview(let id): ["evidence", id, "review"]
+        case .evidenceComments(let id): ["evidence", id, "comments"]
+        case .evidenceFile(let id): ["evidence", id, "file"]
+        case .mySubmissions: ["my", "submissions"]
+        case .admin: ["admin"]
+        case .adminInvitations: ["admin", "invitations"]
+        case .adminOrganisations: ["admin", "organisations"]
+        case .apiEvidenceList: ["api", "v1", "evidence"]
+        case .apiEvidence(let id): ["api", "v1", "evidence", id]
         }
     }
 }

@@ -10,6 +10,15 @@ import Vapor
 public func configure(_ app: Application, options: ServerOptions) async throws {
     app.databases.use(options.location.configuration, as: options.location.databaseID)
     app.migrations.add(NormsMigrations.all)
+    app.migrations.add(SessionRecord.migration)
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
+    app.sessions.use(.fluent(options.location.databaseID))
+    app.sessions.configuration.cookieName = "cybernorms_session"
+    let secureCookies = Environment.get("SECURE_COOKIES") == "true" || Environment.get("PUBLIC_URL")?.hasPrefix("https://") == true
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, maxAge: 8 * 3600, path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+    app.routes.defaultMaxBodySize = ByteCount(value: EvidenceFile.maximumSize + 512 * 1024)
     try await options.location.prepare(app.db)
     try await app.autoMigrate()
 
@@ -28,12 +37,16 @@ public func configure(_ app: Application, options: ServerOptions) async throws {
     }
     app.catalog = catalog
     app.demoMode = try await seeder.demoIsLoaded()
+    app.dummyPasswordHash = try app.password.hash([UInt8].random(count: 16).base64URLEncoded)
+    if app.demoMode { app.demoAccounts = try await DemoAccounts.ensure(app: app, demo: DemoData.generate(catalog: catalog, states: reference.states)) }
 
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(AppErrorMiddleware(environment: app.environment))
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(app.sessions.middleware)
     app.middleware.use(ViewerMiddleware())
+    app.middleware.use(CSRFMiddleware())
     try routes(app)
 }
 
@@ -47,11 +60,49 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.apiStates.pathComponents, use: APIController.states)
     app.get(SiteURL.apiState(":code").pathComponents, use: APIController.state)
     app.get(SiteURL.apiMaturity(":code").pathComponents, use: APIController.maturity)
+    app.get(SiteURL.apiEvidenceList.pathComponents, use: APIController.evidenceList)
+    app.get(SiteURL.apiEvidence(":id").pathComponents, use: APIController.evidence)
+
+    app.get(SiteURL.signIn.pathComponents, use: AccountController.signInPage)
+    app.post(SiteURL.signIn.pathComponents, use: AccountController.signInSubmit)
+    app.post(SiteURL.signOut.pathComponents, use: AccountController.signOut)
+    app.get(SiteURL.password.pathComponents, use: AccountController.passwordPage)
+    app.post(SiteURL.password.pathComponents, use: AccountController.passwordSubmit)
+    app.get(SiteURL.invitation(":token").pathComponents, use: AccountController.invitationPage)
+    app.post(SiteURL.invitation(":token").pathComponents, use: AccountController.invitationSubmit)
+
+    app.get(SiteURL.evidenceList.pathComponents, use: EvidenceController.list)
+    app.post(SiteURL.evidenceList.pathComponents, use: EvidenceController.create)
+    app.get(SiteURL.newEvidence.pathComponents, use: EvidenceController.newForm)
+    app.get(SiteURL.evidence(":id").pathComponents, use: EvidenceController.show)
+    app.post(SiteURL.evidenceReview(":id").pathComponents, use: EvidenceController.review)
+    app.post(SiteURL.evidenceComments(":id").pathComponents, use: EvidenceController.comment)
+    app.get(SiteURL.evidenceFile(":id").pathComponents, use: EvidenceController.file)
+    app.get(SiteURL.mySubmissions.pathComponents, use: EvidenceController.mySubmissions)
+
+    app.get(SiteURL.admin.pathComponents, use: AdminController.page)
+    app.post(SiteURL.adminInvitations.pathComponents, use: AdminController.invite)
+    app.post(SiteURL.adminOrganisations.pathComponents, use: AdminController.addOrganisation)
 }
 
 extension Application {
     private struct CatalogKey: StorageKey { typealias Value = Catalog }
     private struct DemoKey: StorageKey { typealias Value = Bool }
+    private struct DummyHashKey: StorageKey { typealias Value = String }
+    private struct DemoAccountsKey: StorageKey { typealias Value = [DemoAccounts.Account] }
+
+    /// A hash of a random password, checked when an address has no account so that sign-in
+    /// takes as long for unknown addresses as for known ones.
+    var dummyPasswordHash: String {
+        get { storage[DummyHashKey.self] ?? "" }
+        set { storage[DummyHashKey.self] = newValue }
+    }
+
+    /// The demo accounts, present only in demo mode.
+    public var demoAccounts: [DemoAccounts.Account] {
+        get { storage[DemoAccountsKey.self] ?? [] }
+        set { storage[DemoAccountsKey.self] = newValue }
+    }
 
     /// The active catalog, loaded and validated at start.
     public var catalog: Catalog {

@@ -150,16 +150,7 @@ public struct Seeder: Sendable {
     public func load(demo: DemoData) async throws -> Bool {
         guard try await !demoIsLoaded() else { return false }
         return try await store.write(actor: Self.demoActor) { transaction in
-            for organisation in demo.organisations {
-                let model = OrganisationModel()
-                model.id = organisation.id
-                model.name = organisation.name
-                model.stateCode = organisation.stateCode
-                model.stakeholderType = organisation.stakeholderType.rawValue
-                model.isDemo = organisation.isDemo
-                try await model.create(on: transaction.database)
-                try await transaction.record("organisation.add", entity: "organisation", id: organisation.id.uuidString, after: organisation)
-            }
+            for organisation in demo.organisations { try await store.organisations.add(organisation, in: transaction) }
             for evidence in demo.evidence { try await store.evidence.add(evidence, in: transaction) }
             for assessment in demo.assessments { try await store.assessments.add(assessment, in: transaction) }
             return true

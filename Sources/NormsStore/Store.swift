@@ -16,6 +16,8 @@ public struct NormsStore: Sendable {
     public var assessments: AssessmentRepository { AssessmentRepository(database: database) }
     public var maturity: MaturityQueries { MaturityQueries(store: self) }
     public var audit: AuditLog { AuditLog(database: database) }
+    public var users: UserRepository { UserRepository(database: database) }
+    public var comments: CommentRepository { CommentRepository(database: database) }
 
     /// Runs `body` in one transaction; every change it records goes to the audit log in the same
     /// transaction, so a failed write leaves neither the change nor its entry behind.

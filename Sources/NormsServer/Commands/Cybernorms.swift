@@ -122,7 +122,10 @@ struct Serve: AsyncParsableCommand {
             try await configure(app, options: options)
             app.logger.notice("Using \(options.location).")
             if app.demoMode {
-                print("Demo data set loaded. Every demo record is marked [DEMO]. Sign-in and demo accounts arrive with the accounts feature; until then every visitor sees TLP:CLEAR only.")
+                print("Demo data set loaded: every demo record is marked [DEMO]. Demo accounts (password: \(DemoAccounts.password)):")
+                for account in app.demoAccounts {
+                    print("  \(account.email.padding(toLength: 42, withPad: " ", startingAt: 0)) \(account.role)\(account.organisation.map { ", \($0)" } ?? "")")
+                }
             }
             try await app.execute()
             try await app.asyncShutdown()

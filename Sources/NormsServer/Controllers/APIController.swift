@@ -47,6 +47,42 @@ enum APIDTO {
         var links: [String: String]
     }
 
+    struct EvidenceEntry: Content {
+        var id: UUID
+        var stateCode: String
+        var kind: EvidenceKind
+        var title: String
+        var issuer: String
+        var date: String
+        var sourceURL: String?
+        var language: String
+        var tlp: TLP
+        var status: ValidationStatus
+        var itemIDs: [String]
+        var demo: Bool
+
+        init(_ evidence: Evidence) {
+            id = evidence.id
+            stateCode = evidence.stateCode
+            kind = evidence.kind
+            title = evidence.title
+            issuer = evidence.issuer
+            date = evidence.date
+            sourceURL = evidence.sourceURL
+            language = evidence.language
+            tlp = evidence.sharing.tlp
+            status = evidence.status
+            itemIDs = evidence.itemIDs
+            demo = evidence.isDemo
+        }
+    }
+
+    struct EvidenceList: Content {
+        /// The number of records the viewer may see that match; never a count of hidden ones.
+        var count: Int
+        var evidence: [EvidenceEntry]
+    }
+
     struct MaturityResponse: Content {
         /// True when the figures come from the invented demonstration data set.
         var demo: Bool
@@ -92,6 +128,15 @@ enum APIController {
             ? "DEMO DATA: invented figures that describe no real state. Computed only from information visible to you."
             : "Computed only from information visible to you."
         return APIDTO.MaturityResponse(demo: isDemo, notice: notice, maturity: maturity)
+    }
+
+    @Sendable static func evidenceList(req: Request) async throws -> APIDTO.EvidenceList {
+        let results = try await req.store.evidence.search(EvidenceController.query(from: req), visibleTo: req.viewer)
+        return APIDTO.EvidenceList(count: results.count, evidence: results.map(APIDTO.EvidenceEntry.init))
+    }
+
+    @Sendable static func evidence(req: Request) async throws -> APIDTO.EvidenceEntry {
+        APIDTO.EvidenceEntry(try await EvidenceController.visibleEvidence(req))
     }
 
     private static func links(_ code: String) -> [String: String] {

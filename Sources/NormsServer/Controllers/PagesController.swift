@@ -4,7 +4,7 @@ import Vapor
 
 /// The HTML pages. Query functions hold the logic and take no `Request`; handlers parse and render.
 enum PagesController {
-    static func overviewModel(store: NormsStore, catalog: Catalog, viewer: Viewer, pillarID: String?, demoMode: Bool) async throws -> OverviewPage.Model {
+    static func overviewModel(store: NormsStore, catalog: Catalog, viewer: Viewer, pillarID: String?, context: PageContext) async throws -> OverviewPage.Model {
         let pillar = try pillarID.map { id in
             guard let pillar = catalog.pillar(id) else {
                 throw AppError.notFound("No pillar '\(id)'. Pillars: \(catalog.pillars.map(\.id).joined(separator: ", ")).")
@@ -14,41 +14,41 @@ enum PagesController {
         return OverviewPage.Model(
             catalog: catalog, states: try await store.reference.states(),
             maturity: try await store.maturity.regional(catalog: catalog, visibleTo: viewer),
-            bodies: try await store.reference.regionalBodies(), pillar: pillar, demoMode: demoMode)
+            bodies: try await store.reference.regionalBodies(), pillar: pillar, context: context)
     }
 
-    static func stateModel(store: NormsStore, catalog: Catalog, viewer: Viewer, code: String, demoMode: Bool) async throws -> StatePage.Model {
+    static func stateModel(store: NormsStore, catalog: Catalog, viewer: Viewer, code: String, context: PageContext) async throws -> StatePage.Model {
         let state = try await StateLookup.find(code, in: store)
         return StatePage.Model(
             catalog: catalog, state: state,
             maturity: try await store.maturity.maturity(ofState: state.code, catalog: catalog, visibleTo: viewer),
-            evidence: try await store.evidence.evidence(ofState: state.code, visibleTo: viewer), demoMode: demoMode)
+            evidence: try await store.evidence.evidence(ofState: state.code, visibleTo: viewer), context: context)
     }
 
-    static func normModel(store: NormsStore, catalog: Catalog, viewer: Viewer, id: String, demoMode: Bool) async throws -> NormPage.Model {
+    static func normModel(store: NormsStore, catalog: Catalog, viewer: Viewer, id: String, context: PageContext) async throws -> NormPage.Model {
         guard let norm = catalog.norm(id.lowercased()) else {
             throw AppError.notFound("No norm '\(id)' in \(catalog.reference). Norms: \(catalog.norms.map(\.id).joined(separator: ", ")).")
         }
         return NormPage.Model(
             catalog: catalog, norm: norm, states: try await store.reference.states(),
-            maturity: try await store.maturity.regional(catalog: catalog, visibleTo: viewer), demoMode: demoMode)
+            maturity: try await store.maturity.regional(catalog: catalog, visibleTo: viewer), context: context)
     }
 
     @Sendable static func overview(req: Request) async throws -> Response {
         let model = try await overviewModel(store: req.store, catalog: req.catalog, viewer: req.viewer,
-                                            pillarID: req.query[String.self, at: "pillar"], demoMode: req.application.demoMode)
+                                            pillarID: req.query[String.self, at: "pillar"], context: req.pageContext)
         return OverviewPage(model: model).response()
     }
 
     @Sendable static func state(req: Request) async throws -> Response {
         let model = try await stateModel(store: req.store, catalog: req.catalog, viewer: req.viewer,
-                                         code: req.parameters.get("code") ?? "", demoMode: req.application.demoMode)
+                                         code: req.parameters.get("code") ?? "", context: req.pageContext)
         return StatePage(model: model).response()
     }
 
     @Sendable static func norm(req: Request) async throws -> Response {
         let model = try await normModel(store: req.store, catalog: req.catalog, viewer: req.viewer,
-                                        id: req.parameters.get("id") ?? "", demoMode: req.application.demoMode)
+                                        id: req.parameters.get("id") ?? "", context: req.pageContext)
         return NormPage(model: model).response()
     }
 }

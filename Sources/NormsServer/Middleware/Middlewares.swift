@@ -1,24 +1,7 @@
 import Foundation
 import NormsCore
+import NormsStore
 import Vapor
-
-/// Puts the viewer on every request. Until sign-in exists every visitor is the public.
-struct ViewerMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        request.viewer = .anonymous
-        return try await next.respond(to: request)
-    }
-}
-
-extension Request {
-    private struct ViewerKey: StorageKey { typealias Value = Viewer }
-
-    /// Who is asking; the public unless a session says otherwise.
-    var viewer: Viewer {
-        get { storage[ViewerKey.self] ?? .anonymous }
-        set { storage[ViewerKey.self] = newValue }
-    }
-}
 
 /// Headers that keep pages from being framed, sniffed or leaking referrers, and confine what they load.
 struct SecurityHeadersMiddleware: AsyncMiddleware {
@@ -66,11 +49,19 @@ struct AppErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch let redirect as SeeOther {
+            return request.redirect(to: redirect.to, redirectType: .normal)
         } catch {
             let (status, title, detail): (HTTPResponseStatus, String, String)
             switch error {
             case let error as AppError:
                 (status, title, detail) = (error.status, error.title, error.detail)
+            case StoreError.notFound:
+                (status, title, detail) = (.notFound, "Not found", "There is nothing at this address that you may see.")
+            case StoreError.forbidden(let reason):
+                (status, title, detail) = (.forbidden, "Not allowed", reason)
+            case StoreError.conflict(let reason):
+                (status, title, detail) = (.unprocessableEntity, "Cannot do that", reason)
             case let error as any AbortError:
                 (status, title, detail) = (error.status, error.status.reasonPhrase, error.reason)
             default:
@@ -84,7 +75,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
                 return response
             }
-            return ErrorPage(status: status, title: title, detail: detail, demoMode: request.application.demoMode).response(status: status)
+            return ErrorPage(status: status, title: title, detail: detail, context: request.pageContext).response(status: status)
         }
     }
 }

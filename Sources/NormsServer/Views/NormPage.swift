@@ -10,12 +10,12 @@ struct NormPage: Page {
         var norm: Norm
         var states: [StateProfile]
         var maturity: [String: StateMaturity]
-        var demoMode: Bool
+        var context: PageContext
     }
 
     var model: Model
     var title: String { "Norm \(model.norm.id)" }
-    var demoMode: Bool { model.demoMode }
+    var context: PageContext { model.context }
 
     var content: Node<HTML.BodyContext> {
         let catalog = model.catalog

@@ -12,12 +12,12 @@ struct OverviewPage: Page {
         var bodies: [RegionalBody]
         /// The pillar the heatmap is narrowed to, if any.
         var pillar: Pillar?
-        var demoMode: Bool
+        var context: PageContext
     }
 
     var model: Model
     var title: String { "Regional overview" }
-    var demoMode: Bool { model.demoMode }
+    var context: PageContext { model.context }
 
     private var norms: [Norm] { model.pillar.map { model.catalog.norms(inPillar: $0.id) } ?? model.catalog.norms }
 

@@ -10,12 +10,12 @@ struct StatePage: Page {
         var state: StateProfile
         var maturity: StateMaturity
         var evidence: [Evidence]
-        var demoMode: Bool
+        var context: PageContext
     }
 
     var model: Model
     var title: String { model.state.name }
-    var demoMode: Bool { model.demoMode }
+    var context: PageContext { model.context }
 
     var content: Node<HTML.BodyContext> {
         .group(

@@ -160,6 +160,8 @@ public enum NormsMigrations {
             CreateEvidence(), CreateEvidenceItems(), CreateShares(), CreateAssessments(), CreateJudgements(),
             // Accountability.
             CreateAuditLog(),
+            // Accounts and the evidence workflow.
+            CreateInvitations(), CreateSignInThrottle(), CreateEvidenceFiles(), CreateComments(), UpdateEvidenceAddReviewer(),
         ]
     }
 }

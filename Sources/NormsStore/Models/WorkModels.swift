@@ -19,6 +19,8 @@ final class EvidenceModel: Model, @unchecked Sendable {
     @OptionalField(key: "review_by") var reviewBy: String?
     @Field(key: "is_demo") var isDemo: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "reviewed_by") var reviewedBy: UUID?
+    @OptionalField(key: "reviewed_at") var reviewedAt: Date?
     init() {}
 }
 

@@ -73,6 +73,22 @@ public struct OrganisationRepository: Sendable {
         try await OrganisationModel.query(on: database).sort(\.$name).all().map(Self.organisation)
     }
 
+    public func organisation(id: UUID) async throws -> Organisation? {
+        try await OrganisationModel.find(id, on: database).map(Self.organisation)
+    }
+
+    /// Adds an organisation inside an audited transaction.
+    public func add(_ organisation: Organisation, in transaction: AuditedTransaction) async throws {
+        let model = OrganisationModel()
+        model.id = organisation.id
+        model.name = organisation.name
+        model.stateCode = organisation.stateCode
+        model.stakeholderType = organisation.stakeholderType.rawValue
+        model.isDemo = organisation.isDemo
+        try await model.create(on: transaction.database)
+        try await transaction.record("organisation.add", entity: "organisation", id: organisation.id.uuidString, after: organisation)
+    }
+
     static func organisation(_ model: OrganisationModel) -> Organisation {
         Organisation(id: model.id!, name: model.name, stateCode: model.stateCode,
                      stakeholderType: StakeholderType(rawValue: model.stakeholderType) ?? .government, isDemo: model.isDemo)

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Who may do what. Sight of information is `SharingPolicy`'s; this decides actions.
+public enum Permissions {
+    /// Contributors and focal points add evidence for their own state.
+    public static func mayContributeEvidence(_ viewer: Viewer, forState code: String) -> Bool {
+        viewer.holds(.contributor, forState: code) || viewer.holds(.focalPoint, forState: code)
+    }
+
+    /// Only the state's focal point validates or rejects its evidence.
+    public static func mayReviewEvidence(_ viewer: Viewer, forState code: String) -> Bool {
+        viewer.holds(.focalPoint, forState: code)
+    }
+
+    /// Administrators manage accounts, organisations and roles.
+    public static func mayAdminister(_ viewer: Viewer) -> Bool { viewer.isAdministrator }
+
+    /// The organisations through which the viewer may submit evidence for a state.
+    public static func contributingOrganisations(_ viewer: Viewer, forState code: String) -> [UUID] {
+        viewer.memberships
+            .filter { $0.stateCode == code && !$0.roles.isDisjoint(with: [.contributor, .focalPoint]) }
+            .map(\.organisationID)
+    }
+
+    /// The states the viewer may contribute to.
+    public static func contributionStates(_ viewer: Viewer) -> [String] {
+        Array(Set(viewer.memberships.filter { !$0.roles.isDisjoint(with: [.contributor, .focalPoint]) }.compactMap(\.stateCode))).sorted()
+    }
+}
