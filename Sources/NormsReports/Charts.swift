@@ -32,7 +32,8 @@ public enum Charts {
     /// States × norms, the stage in every cell; an empty cell means no assessment is visible.
     public static func heatmap(rows: [HeatmapRow], norms: [Norm], catalog: Catalog) -> String {
         let cell = 40, labelWidth = 150, header = 34, legendHeight = 44
-        let width = labelWidth + cell * norms.count + 10
+        // Wide enough for the legend's six entries even when a pillar narrows the columns.
+        let width = max(labelWidth + cell * norms.count + 10, 6 * 118 + 20)
         let height = header + cell * rows.count + legendHeight
         var svg = """
         <svg xmlns="http://www.w3.org/2000/svg" class="chart heatmap" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" role="img" aria-labelledby="heatmap-title heatmap-desc">

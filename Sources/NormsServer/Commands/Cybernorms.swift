@@ -122,10 +122,12 @@ struct Serve: AsyncParsableCommand {
             try await configure(app, options: options)
             app.logger.notice("Using \(options.location).")
             if app.demoMode {
-                print("Demo data set loaded: every demo record is marked [DEMO]. Demo accounts (password: \(DemoAccounts.password)):")
+                var lines = ["Demo data set loaded: every demo record is marked [DEMO]. Demo accounts (password: \(DemoAccounts.password)):"]
                 for account in app.demoAccounts {
-                    print("  \(account.email.padding(toLength: 42, withPad: " ", startingAt: 0)) \(account.role)\(account.organisation.map { ", \($0)" } ?? "")")
+                    lines.append("  \(account.email.padding(toLength: 42, withPad: " ", startingAt: 0)) \(account.role)\(account.organisation.map { ", \($0)" } ?? "")")
                 }
+                // Written unbuffered, so the accounts show at once even when output goes to a file.
+                FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
             try await app.execute()
             try await app.asyncShutdown()

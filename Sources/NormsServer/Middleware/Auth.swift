@@ -88,6 +88,11 @@ enum CSRF {
 
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.method == .POST {
+            // Global middleware runs before the route collects a streamed body (a multipart upload
+            // arrives in several chunks), so collect it here to read the token.
+            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+        }
         if request.method == .POST, !request.url.path.hasPrefix("/api/"), !CSRF.isValid(request) {
             throw AppError(status: .forbidden, title: "Form expired",
                            detail: "This form is no longer valid (it may have been open too long, or sent from another site). Reload the page and try again.")

@@ -74,7 +74,7 @@ struct EvidenceFormPage: Page {
             .p(.class("lead"), .text("Your focal point reviews what you submit; only validated evidence counts toward your state's figures. The sharing level is AMBER unless you choose otherwise.")),
             .form(.class("card"), .method(.post), .action(SiteURL.evidenceList.path), .enctype(.multipartData), .attribute(named: "novalidate", value: "novalidate"),
                   context.csrfField,
-                  ViewParts.errorSummary(errors),
+                  ViewParts.errorSummary(errors, order: ["stateCode", "organisationID", "kind", "title", "issuer", "date", "sourceURL", "document", "language", "tlp", "itemIDs"]),
                   ViewParts.field("stateCode", label: "State", errors: errors, control:
                     .select(.id("stateCode"), .attribute(named: "name", value: "stateCode"), ViewParts.describedBy("stateCode", errors: errors),
                             .forEach(states) { state in ViewParts.option(state.code, state.name, selected: state.code == draft.stateCode) })),

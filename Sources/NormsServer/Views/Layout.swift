@@ -127,10 +127,12 @@ enum ViewParts {
     }
 
     /// A summary of a form's errors at its top, as accessibility guidance asks.
-    static func errorSummary<C: HTML.BodyContext>(_ errors: FieldErrors) -> Node<C> {
-        .if(!errors.isEmpty, .div(.class("form-error"), .attribute(named: "role", value: "alert"),
-                                  .p(.strong("The form has \(errors.messages.count) problem\(errors.messages.count == 1 ? "" : "s"). Nothing was saved.")),
-                                  .ul(.forEach(errors.messages.keys.sorted()) { key in .li(.a(.href("#\(key)"), .text(errors.messages[key]!))) })))
+    /// - Parameter order: the fields in the order the form shows them; others follow alphabetically.
+    static func errorSummary<C: HTML.BodyContext>(_ errors: FieldErrors, order: [String] = []) -> Node<C> {
+        let keys = order.filter { errors[$0] != nil } + errors.messages.keys.filter { !order.contains($0) }.sorted()
+        return .if(!errors.isEmpty, .div(.class("form-error"), .attribute(named: "role", value: "alert"),
+                                         .p(.strong("The form has \(errors.messages.count) problem\(errors.messages.count == 1 ? "" : "s"). Nothing was saved.")),
+                                         .ul(.forEach(keys) { key in .li(.a(.href("#\(key)"), .text(errors.messages[key]!))) })))
     }
 
     /// An `<option>` with visible text (Plot's own `option` takes attributes only).

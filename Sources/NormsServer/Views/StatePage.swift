@@ -9,6 +9,7 @@ struct StatePage: Page {
         var catalog: Catalog
         var state: StateProfile
         var maturity: StateMaturity
+        var evidenceOnRecord: MaturityResult
         var evidence: [Evidence]
         var context: PageContext
     }
@@ -21,6 +22,7 @@ struct StatePage: Page {
         .group(
             .h1(.text("\(model.state.name) (\(model.state.code))")),
             assessmentSection,
+            evidenceOnRecordSection,
             factsSection,
             evidenceSection
         )
@@ -74,6 +76,23 @@ struct StatePage: Page {
                             .tbody(.forEach(steps) { step in
                                 .tr(.td(.text(step.itemID)), .td(.text("\(step.stage) \(step.stageName)")), .td(.text(step.evidenceLevel.name)),
                                     .td(.text(step.text)), .td(.text(step.guidance)), .td(.text(step.capacityBuilding)))
+                            }))))
+    }
+
+    /// The live figure: items with validated evidence count as met.
+    private var evidenceOnRecordSection: Node<HTML.BodyContext> {
+        let result = model.evidenceOnRecord
+        return .section(.class("card"), .id("evidence-on-record"), .attribute(named: "aria-labelledby", value: "record-heading"),
+                        .h2(.id("record-heading"), .text("Evidence on record")),
+                        .p(.class("muted"), .text("Between assessments: each checklist item backed by validated evidence that you may see counts as met. It changes as soon as the focal point validates evidence.")),
+                        .div(.class("table-scroll"), .table(
+                            .thead(.tr(.th("Norm"), .th("Stage"), .th("Items with validated evidence"), .th("Blocking the next stage"))),
+                            .tbody(.forEach(result.norms) { norm in
+                                .tr(.attribute(named: "data-norm", value: norm.normID),
+                                    .td(.text(norm.normID)),
+                                    .td(.class("record-stage"), ViewParts.stageBadge(norm.stage, name: norm.stageName)),
+                                    .td(.text("\(norm.judgedItemCount) of \(norm.itemCount)")),
+                                    .td(.text(norm.blockingItems.map(\.itemID).joined(separator: ", "))))
                             }))))
     }
 

@@ -41,6 +41,13 @@ public struct MaturityQueries: Sendable {
         return try await evaluate(code: code, assessment: latest, catalog: catalog)
     }
 
+    /// The live figure from the evidence on record: every item with validated evidence the viewer
+    /// may see counts as met. It moves as soon as the focal point validates evidence.
+    public func evidenceOnRecord(ofState code: String, catalog: Catalog, visibleTo viewer: Viewer) async throws -> MaturityResult {
+        let evidence = try await store.evidence.evidence(ofState: code, visibleTo: viewer)
+        return MaturityEngine.evaluate(catalog: catalog, judgements: EvidenceOnRecord.judgements(from: evidence))
+    }
+
     /// Every state's maturity for the viewer, keyed by state code.
     public func regional(catalog: Catalog, visibleTo viewer: Viewer) async throws -> [String: StateMaturity] {
         let latest = try await store.assessments.latestPublished(kind: .selfAssessment, visibleTo: viewer)
