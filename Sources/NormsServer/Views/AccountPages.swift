@@ -16,9 +16,9 @@ struct SignInPage: Page {
              .unwrap(message) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
              .form(.method(.post), .action(SiteURL.signIn.path),
                    context.csrfField,
-                   .input(.type(.hidden), .name("next"), .value(next)),
+                   .input(.type(.hidden), .name("next"), .value(next.attributeEscaped)),
                    .div(.class("field"), .label(.for("email"), .text("Email address")),
-                        .input(.type(.email), .id("email"), .name("email"), .value(email), .attribute(named: "autocomplete", value: "username"), .required(true))),
+                        .input(.type(.email), .id("email"), .name("email"), .value(email.attributeEscaped), .attribute(named: "autocomplete", value: "username"), .required(true))),
                    .div(.class("field"), .label(.for("password"), .text("Password")),
                         .input(.type(.password), .id("password"), .name("password"), .attribute(named: "autocomplete", value: "current-password"), .required(true))),
                    .button(.type(.submit), .class("primary"), .text("Sign in"))),
@@ -62,6 +62,6 @@ struct NoticePage: Page {
 
     var content: Node<HTML.BodyContext> {
         .div(.class("narrow card"), .h1(.text(title)), .p(.text(message)),
-             .unwrap(link) { .p(.a(.href($0.href), .text($0.label))) })
+             .unwrap(link) { .p(.a(.href($0.href.attributeEscaped), .text($0.label))) })
     }
 }

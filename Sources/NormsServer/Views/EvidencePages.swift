@@ -17,7 +17,7 @@ struct EvidenceListPage: Page {
             .p(.class("lead"), .text("Documents and facts offered to show that states implement the checklist. You see only what your sharing level allows; counts and search results are computed from that alone.")),
             .form(.class("card filters-form"), .method(.get), .action(SiteURL.evidenceList.path), .attribute(named: "role", value: "search"),
                   .div(.class("field"), .label(.for("q"), .text("Search titles, issuers and items")),
-                       .input(.type(.search), .id("q"), .name("q"), .value(query.text))),
+                       .input(.type(.search), .id("q"), .name("q"), .value(query.text.attributeEscaped))),
                   Self.select("state", label: "State", selected: query.stateCode, options: states.map { ($0.code, $0.name) }),
                   Self.select("status", label: "Status", selected: query.status?.rawValue, options: ValidationStatus.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }),
                   Self.select("kind", label: "Kind", selected: query.kind?.rawValue, options: EvidenceKind.allCases.map { ($0.rawValue, $0.name) }),
@@ -88,24 +88,24 @@ struct EvidenceFormPage: Page {
                             ViewParts.option("", "Choose…"),
                             .forEach(EvidenceKind.allCases) { kind in ViewParts.option(kind.rawValue, kind.name, selected: kind.rawValue == draft.kind) })),
                   ViewParts.field("title", label: "Title", errors: errors, control:
-                    .input(.type(.text), .id("title"), .name("title"), .value(draft.title), ViewParts.describedBy("title", errors: errors))),
+                    .input(.type(.text), .id("title"), .name("title"), .value(draft.title.attributeEscaped), ViewParts.describedBy("title", errors: errors))),
                   ViewParts.field("issuer", label: "Issued by", errors: errors, hint: "The ministry, agency, parliament or organisation that issued the document.", control:
-                    .input(.type(.text), .id("issuer"), .name("issuer"), .value(draft.issuer), ViewParts.describedBy("issuer", errors: errors, hasHint: true))),
+                    .input(.type(.text), .id("issuer"), .name("issuer"), .value(draft.issuer.attributeEscaped), ViewParts.describedBy("issuer", errors: errors, hasHint: true))),
                   ViewParts.field("date", label: "Date of the document", errors: errors, hint: "YYYY-MM-DD", control:
-                    .input(.type(.text), .id("date"), .name("date"), .value(draft.date), .attribute(named: "inputmode", value: "numeric"), ViewParts.describedBy("date", errors: errors, hasHint: true))),
+                    .input(.type(.text), .id("date"), .name("date"), .value(draft.date.attributeEscaped), .attribute(named: "inputmode", value: "numeric"), ViewParts.describedBy("date", errors: errors, hasHint: true))),
                   ViewParts.field("sourceURL", label: "Source address", errors: errors, hint: "Where the document is published. Leave empty if you attach the PDF.", control:
-                    .input(.type(.url), .id("sourceURL"), .name("sourceURL"), .value(draft.sourceURL), ViewParts.describedBy("sourceURL", errors: errors, hasHint: true))),
+                    .input(.type(.url), .id("sourceURL"), .name("sourceURL"), .value(draft.sourceURL.attributeEscaped), ViewParts.describedBy("sourceURL", errors: errors, hasHint: true))),
                   ViewParts.field("document", label: "Attach the document (PDF, at most \(EvidenceFile.maximumSize / 1_048_576) MB)", errors: errors, control:
                     .input(.type(.file), .id("document"), .name("document"), .attribute(named: "accept", value: "application/pdf"), ViewParts.describedBy("document", errors: errors))),
                   ViewParts.field("language", label: "Language (two-letter code)", errors: errors, control:
-                    .input(.type(.text), .id("language"), .name("language"), .value(draft.language), ViewParts.describedBy("language", errors: errors))),
+                    .input(.type(.text), .id("language"), .name("language"), .value(draft.language.attributeEscaped), ViewParts.describedBy("language", errors: errors))),
                   ViewParts.field("tlp", label: "Sharing level", errors: errors, hint: TLP.allCases.map { "\($0.label): \($0.audienceDescription)" }.joined(separator: " "), control:
                     .select(.id("tlp"), .attribute(named: "name", value: "tlp"), ViewParts.describedBy("tlp", errors: errors, hasHint: true),
                             .forEach(TLP.allCases) { level in ViewParts.option(level.rawValue, level.label, selected: level.rawValue == draft.tlp) })),
                   ViewParts.field("itemIDs", label: "Checklist items it supports", errors: errors, hint: "Hold Ctrl (or Cmd) to choose several.", control:
                     .select(.id("itemIDs"), .attribute(named: "name", value: "itemIDs[]"), .attribute(named: "multiple", value: "multiple"), .attribute(named: "size", value: "12"), ViewParts.describedBy("itemIDs", errors: errors, hasHint: true),
                             .forEach(catalog.norms) { norm in
-                                .element(named: "optgroup", nodes: [.attribute(named: "label", value: "Norm \(norm.id): \(norm.title)")]
+                                .element(named: "optgroup", nodes: [.attribute(named: "label", value: "Norm \(norm.id): \(norm.title)".attributeEscaped)]
                                          + catalog.items(ofNorm: norm.id).map { item in
                                              ViewParts.option(item.id, "\(item.id) · stage \(item.stage) · \(item.text.prefix(90))\(item.text.count > 90 ? "…" : "")",
                                                               selected: draft.itemIDs.contains(item.id))
@@ -139,7 +139,7 @@ struct EvidenceDetailPage: Page {
                 .dt("Issued by"), .dd(.text(evidence.issuer)),
                 .dt("Date"), .dd(.text(evidence.date)),
                 .dt("Language"), .dd(.text(evidence.language)),
-                .dt("Source"), .dd(.unwrap(evidence.sourceURL, { .a(.href($0), .attribute(named: "rel", value: "noopener noreferrer"), .text($0)) }, else: .text("—"))),
+                .dt("Source"), .dd(.unwrap(evidence.sourceURL, { .a(.href($0.attributeEscaped), .attribute(named: "rel", value: "noopener noreferrer"), .text($0)) }, else: .text("—"))),
                 .dt("Document"), .dd(.unwrap(attachment, { file in
                     .group(.a(.href(SiteURL.evidenceFile(evidence.id.uuidString).path), .text(file.filename)),
                            .span(.class("muted"), .text(" (\(file.size / 1024) KB, SHA-256 \(file.sha256.prefix(16))…)")))

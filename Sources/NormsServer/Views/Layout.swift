@@ -93,6 +93,15 @@ struct ErrorPage: Page {
     }
 }
 
+extension String {
+    /// The text made safe inside a double-quoted attribute. Plot writes attribute values as they
+    /// are given, so every value that can carry user or file data goes through this.
+    var attributeEscaped: String {
+        replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
+
 /// Small view helpers shared by pages.
 enum ViewParts {
     static func stageBadge(_ stage: Int, name: String) -> Node<HTML.BodyContext> {
@@ -138,7 +147,7 @@ enum ViewParts {
     /// An `<option>` with visible text (Plot's own `option` takes attributes only).
     static func option(_ value: String, _ label: String, selected: Bool = false) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            .attribute(named: "value", value: value.attributeEscaped, ignoreIfValueIsEmpty: false),
             .if(selected, .attribute(named: "selected", value: "selected")),
             .text(label),
         ])
@@ -151,7 +160,7 @@ enum ViewParts {
     static func source(_ source: SourceReference, asOf: String) -> Node<HTML.BodyContext> {
         .span(.class("source"),
               .text("Source: "),
-              .unwrap(source.url, { .a(.href($0), .attribute(named: "rel", value: "noopener"), .text(source.title)) }, else: .text(source.title)),
+              .unwrap(source.url, { .a(.href($0.attributeEscaped), .attribute(named: "rel", value: "noopener"), .text(source.title)) }, else: .text(source.title)),
               .text(", \(source.publisher), \(source.date). As of \(asOf)."))
     }
 }

@@ -34,7 +34,8 @@ public struct CommentRepository: Sendable {
     public func add(_ body: String, on subject: Subject, by viewer: Viewer, authorName: String, in transaction: AuditedTransaction) async throws {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let author = viewer.userID else { throw StoreError.forbidden("Sign in to comment.") }
-        guard try await mayUse(subject, viewer: viewer) else { throw StoreError.notFound }
+        // Read through the transaction: a second connection would wait for this one (SQLite has one).
+        guard try await CommentRepository(database: transaction.database).mayUse(subject, viewer: viewer) else { throw StoreError.notFound }
         guard !text.isEmpty else { throw StoreError.conflict("Write a comment before sending it.") }
         guard text.count <= 4000 else { throw StoreError.conflict("Keep a comment to 4,000 characters.") }
         let row = CommentModel()
