@@ -40,6 +40,11 @@ public func configure(_ app: Application, options: ServerOptions) async throws {
     app.dummyPasswordHash = try app.password.hash([UInt8].random(count: 16).base64URLEncoded)
     if app.demoMode { app.demoAccounts = try await DemoAccounts.ensure(app: app, demo: DemoData.generate(catalog: catalog, states: reference.states)) }
 
+    // Sorted keys: the same data gives byte-identical JSON, for open-data diffs and for tests.
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    ContentConfiguration.global.use(encoder: encoder, for: .json)
+
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(AppErrorMiddleware(environment: app.environment))
