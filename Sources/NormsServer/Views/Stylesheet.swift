@@ -20,6 +20,7 @@ enum Stylesheet {
     .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:1rem 1.25rem; margin:1rem 0; }
     .grid { display:grid; gap:1rem; grid-template-columns:repeat(auto-fit, minmax(260px, 1fr)); }
     .chart-scroll { overflow-x:auto; }
+    svg.radar { max-width:100%; height:auto; }
     svg.chart text { font:12px system-ui, sans-serif; } svg.chart .cell { font-weight:700; font-size:14px; }
     svg.chart .row-label, svg.chart .col-label, svg.chart .legend, svg.chart .axis-label { fill:var(--ink); }
     table { border-collapse:collapse; width:100%; background:var(--card); }
