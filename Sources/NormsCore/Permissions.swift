@@ -12,6 +12,28 @@ public enum Permissions {
         viewer.holds(.focalPoint, forState: code)
     }
 
+    /// A state's focal point runs its self-assessments.
+    public static func mayStartSelfAssessment(_ viewer: Viewer, forState code: String) -> Bool {
+        viewer.holds(.focalPoint, forState: code)
+    }
+
+    /// The organisations through which the viewer may make third-party assessments.
+    public static func assessorOrganisations(_ viewer: Viewer) -> [UUID] {
+        viewer.memberships.filter { $0.roles.contains(.assessor) }.map(\.organisationID)
+    }
+
+    /// Who may change an assessment while it is a draft, and submit and publish it: the state's
+    /// focal point for a self-assessment, the assessor organisation's assessors for the others.
+    public static func mayEdit(_ assessment: Assessment, viewer: Viewer) -> Bool {
+        switch assessment.kind {
+        case .selfAssessment:
+            return viewer.holds(.focalPoint, forState: assessment.stateCode)
+        case .thirdParty, .peer:
+            guard let organisation = assessment.assessorOrganisationID else { return false }
+            return viewer.memberships.contains { $0.organisationID == organisation && $0.roles.contains(.assessor) }
+        }
+    }
+
     /// Administrators manage accounts, organisations and roles.
     public static func mayAdminister(_ viewer: Viewer) -> Bool { viewer.isAdministrator }
 

@@ -26,6 +26,10 @@ enum SiteURL {
     case adminInvitations
     case adminOrganisations
     case apiEvidenceList
+    case stateAssessments(String)
+    case assessment(String)
+    case assessmentJudgements(String)
+    case assessmentStatus(String)
     case apiEvidence(String)
 
     var path: String { "/" + components.joined(separator: "/") }
@@ -58,6 +62,10 @@ enum SiteURL {
         case .adminInvitations: ["admin", "invitations"]
         case .adminOrganisations: ["admin", "organisations"]
         case .apiEvidenceList: ["api", "v1", "evidence"]
+        case .stateAssessments(let code): ["states", code, "assessments"]
+        case .assessment(let id): ["assessments", id]
+        case .assessmentJudgements(let id): ["assessments", id, "judgements"]
+        case .assessmentStatus(let id): ["assessments", id, "status"]
         case .apiEvidence(let id): ["api", "v1", "evidence", id]
         }
     }

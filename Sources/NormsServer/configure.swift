@@ -85,6 +85,12 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.evidenceFile(":id").pathComponents, use: EvidenceController.file)
     app.get(SiteURL.mySubmissions.pathComponents, use: EvidenceController.mySubmissions)
 
+    app.get(SiteURL.stateAssessments(":code").pathComponents, use: AssessmentController.list)
+    app.post(SiteURL.stateAssessments(":code").pathComponents, use: AssessmentController.start)
+    app.get(SiteURL.assessment(":id").pathComponents, use: AssessmentController.editor)
+    app.post(SiteURL.assessmentJudgements(":id").pathComponents, use: AssessmentController.saveJudgements)
+    app.post(SiteURL.assessmentStatus(":id").pathComponents, use: AssessmentController.changeStatus)
+
     app.get(SiteURL.admin.pathComponents, use: AdminController.page)
     app.post(SiteURL.adminInvitations.pathComponents, use: AdminController.invite)
     app.post(SiteURL.adminOrganisations.pathComponents, use: AdminController.addOrganisation)

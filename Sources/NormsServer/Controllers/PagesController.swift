@@ -22,6 +22,7 @@ enum PagesController {
         return StatePage.Model(
             catalog: catalog, state: state,
             maturity: try await store.maturity.maturity(ofState: state.code, catalog: catalog, visibleTo: viewer),
+            thirdParty: try await store.maturity.maturity(ofState: state.code, kind: .thirdParty, catalog: catalog, visibleTo: viewer),
             evidenceOnRecord: try await store.maturity.evidenceOnRecord(ofState: state.code, catalog: catalog, visibleTo: viewer),
             evidence: try await store.evidence.evidence(ofState: state.code, visibleTo: viewer), context: context)
     }

@@ -9,6 +9,8 @@ struct StatePage: Page {
         var catalog: Catalog
         var state: StateProfile
         var maturity: StateMaturity
+        /// The newest published third-party assessment the viewer may see.
+        var thirdParty: StateMaturity
         var evidenceOnRecord: MaturityResult
         var evidence: [Evidence]
         var context: PageContext
@@ -21,7 +23,9 @@ struct StatePage: Page {
     var content: Node<HTML.BodyContext> {
         .group(
             .h1(.text("\(model.state.name) (\(model.state.code))")),
+            .p(.a(.href(SiteURL.stateAssessments(model.state.code).path), .text("All assessments of \(model.state.name), over time"))),
             assessmentSection,
+            sideBySideSection,
             evidenceOnRecordSection,
             factsSection,
             evidenceSection
@@ -76,6 +80,22 @@ struct StatePage: Page {
                             .tbody(.forEach(steps) { step in
                                 .tr(.td(.text(step.itemID)), .td(.text("\(step.stage) \(step.stageName)")), .td(.text(step.evidenceLevel.name)),
                                     .td(.text(step.text)), .td(.text(step.guidance)), .td(.text(step.capacityBuilding)))
+                            }))))
+    }
+
+    /// The state's own view beside an independent one, norm by norm.
+    private var sideBySideSection: Node<HTML.BodyContext> {
+        guard let independent = model.thirdParty.result, let assessment = model.thirdParty.assessment else { return .empty }
+        return .section(.class("card"), .id("side-by-side"), .attribute(named: "aria-labelledby", value: "side-heading"),
+                        .h2(.id("side-heading"), .text("Self-assessment and third-party assessment")),
+                        .p(.class("muted"), .text("Third-party assessment by \(assessment.assessorName), as of \(assessment.asOf).")),
+                        .div(.class("table-scroll"), .table(
+                            .thead(.tr(.th("Norm"), .th("Self-assessment"), .th("Third-party assessment"))),
+                            .tbody(.forEach(independent.norms) { norm in
+                                let own = model.maturity.result?.norm(norm.normID)
+                                return .tr(.attribute(named: "data-norm", value: norm.normID), .td(.text(norm.normID)),
+                                           .td(.unwrap(own, { ViewParts.stageBadge($0.stage, name: $0.stageName) }, else: .text("–"))),
+                                           .td(.class("third-party-stage"), ViewParts.stageBadge(norm.stage, name: norm.stageName)))
                             }))))
     }
 

@@ -27,6 +27,68 @@ public struct AssessmentRepository: Sendable {
         return latest
     }
 
+    /// One assessment as the viewer may see it; a hidden one is not found, exactly as a missing one.
+    public func assessment(id: UUID, visibleTo viewer: Viewer) async throws -> Assessment? {
+        guard let model = try await AssessmentModel.query(on: database).filter(\.$id == id).with(\.$judgements).first() else { return nil }
+        return try await redact(domain([model]), for: viewer).first
+    }
+
+    /// Saves judgements of a draft in one audited transaction. Only editors of the assessment may,
+    /// and only while it is a draft: a submitted or published assessment never changes.
+    public func saveJudgements(_ judgements: [ItemJudgement], in assessmentID: UUID, by viewer: Viewer, transaction: AuditedTransaction) async throws {
+        let current = try await editable(assessmentID, by: viewer, on: transaction.database)
+        guard current.status == .draft else { throw StoreError.conflict("This assessment is \(current.status.rawValue); only a draft can change. Start a new assessment to record progress.") }
+        let existing = try await JudgementModel.query(on: transaction.database).filter(\.$assessment.$id == assessmentID).all()
+        let byItem = Dictionary(existing.map { ($0.itemKey, $0) }, uniquingKeysWith: { first, _ in first })
+        for judgement in judgements {
+            let evidenceIDs = judgement.evidenceIDs.map(\.uuidString).joined(separator: ",")
+            let old = byItem[judgement.itemID]
+            if let old, old.judgement == judgement.judgement.rawValue, old.rationale == judgement.rationale,
+               old.evidenceIDs == evidenceIDs, old.tlp == judgement.tlp?.rawValue { continue }
+            let row = old ?? JudgementModel()
+            let before = old.map { ["judgement": $0.judgement, "rationale": $0.rationale] }
+            row.$assessment.id = assessmentID
+            row.itemKey = judgement.itemID
+            row.judgement = judgement.judgement.rawValue
+            row.rationale = judgement.rationale
+            row.tlp = judgement.tlp?.rawValue
+            row.evidenceIDs = evidenceIDs
+            try await row.save(on: transaction.database)
+            try await transaction.record("assessment.judge", entity: "assessment", id: assessmentID.uuidString, before: before,
+                                         after: ["item": judgement.itemID, "judgement": row.judgement, "rationale": row.rationale])
+        }
+    }
+
+    /// Moves a draft to submitted, or a submitted assessment to published at the level chosen.
+    public func advance(_ assessmentID: UUID, to status: AssessmentStatus, publishingAt level: TLP? = nil, by viewer: Viewer, transaction: AuditedTransaction) async throws {
+        let current = try await editable(assessmentID, by: viewer, on: transaction.database)
+        guard let model = try await AssessmentModel.find(assessmentID, on: transaction.database) else { throw StoreError.notFound }
+        switch (current.status, status) {
+        case (.draft, .submitted): break
+        case (.submitted, .published):
+            guard let level else { throw StoreError.conflict("Choose the sharing level of the published results.") }
+            model.tlp = level.rawValue
+        case (.submitted, .draft): break
+        default:
+            throw StoreError.conflict("An assessment that is \(current.status.rawValue) cannot become \(status.rawValue).")
+        }
+        let before = model.status
+        model.status = status.rawValue
+        try await model.save(on: transaction.database)
+        try await transaction.record("assessment.\(status.rawValue)", entity: "assessment", id: assessmentID.uuidString,
+                                     before: ["status": before], after: ["status": status.rawValue, "tlp": model.tlp])
+    }
+
+    private func editable(_ id: UUID, by viewer: Viewer, on database: any Database) async throws -> Assessment {
+        guard let assessment = try await AssessmentRepository(database: database).assessment(id: id, visibleTo: viewer) else { throw StoreError.notFound }
+        guard Permissions.mayEdit(assessment, viewer: viewer) else {
+            throw StoreError.forbidden(assessment.kind == .selfAssessment
+                ? "Only the focal point of \(assessment.stateCode) may change its self-assessment."
+                : "Only assessors of the assessing organisation may change this assessment.")
+        }
+        return assessment
+    }
+
     /// Stores a new assessment and its judgements inside an audited transaction.
     public func add(_ assessment: Assessment, in transaction: AuditedTransaction) async throws {
         let model = AssessmentModel()

@@ -34,11 +34,20 @@ public struct StateMaturity: Codable, Sendable, Hashable {
 public struct MaturityQueries: Sendable {
     let store: NormsStore
 
-    public func maturity(ofState code: String, catalog: Catalog, visibleTo viewer: Viewer) async throws -> StateMaturity {
+    /// The newest published assessment of `kind` that the viewer may see.
+    public func maturity(ofState code: String, kind: AssessmentKind = .selfAssessment, catalog: Catalog, visibleTo viewer: Viewer) async throws -> StateMaturity {
         let code = code.uppercased()
         let published = try await store.assessments.assessments(ofState: code, status: .published, visibleTo: viewer)
-        let latest = published.first { $0.kind == .selfAssessment }
+        let latest = published.first { $0.kind == kind }
         return try await evaluate(code: code, assessment: latest, catalog: catalog)
+    }
+
+    /// Every published assessment the viewer may see, oldest first, with its result: progress over time.
+    public func series(ofState code: String, catalog: Catalog, visibleTo viewer: Viewer) async throws -> [StateMaturity] {
+        let published = try await store.assessments.assessments(ofState: code.uppercased(), status: .published, visibleTo: viewer)
+        var series: [StateMaturity] = []
+        for assessment in published.reversed() { series.append(try await evaluate(code: code.uppercased(), assessment: assessment, catalog: catalog)) }
+        return series
     }
 
     /// The live figure from the evidence on record: every item with validated evidence the viewer
@@ -59,7 +68,7 @@ public struct MaturityQueries: Sendable {
     }
 
     /// Deliberately says nothing of what was withheld: not even a count of hidden judgements leaks.
-    private func evaluate(code: String, assessment: Assessment?, catalog: Catalog) async throws -> StateMaturity {
+    public func evaluate(code: String, assessment: Assessment?, catalog: Catalog) async throws -> StateMaturity {
         guard let assessment else { return StateMaturity(stateCode: code, assessment: nil, result: nil, roadmap: nil) }
         let judgements = assessment.judgementsByItem
         let result = MaturityEngine.evaluate(catalog: catalog, judgements: judgements)
