@@ -137,3 +137,38 @@ def test_keyboard_users_can_skip_to_content(browser, server):
     for element in browser.find_elements(By.CSS_SELECTOR, "input:not([type=hidden]), select, textarea"):
         element_id = element.get_attribute("id")
         assert element_id and browser.find_elements(By.CSS_SELECTOR, f'label[for="{element_id}"]'), element_id
+
+
+ASSESSOR = "assessor@demo.cybernorms.example"
+
+
+def test_a_third_party_assessment_appears_beside_the_self_assessment(browser, server):
+    sign_in(browser, server, ASSESSOR)
+    browser.get(server + "/states/MYS/assessments")
+    kind = Select(browser.find_element(By.ID, "kind"))
+    kind.select_by_index(0)
+    assert kind.first_selected_option.get_attribute("value").startswith("thirdParty:")
+    asof = browser.find_element(By.ID, "asOf")
+    asof.clear()
+    asof.send_keys("2026-04-30")
+    browser.find_element(By.CSS_SELECTOR, "main form button.primary").click()
+    for select in browser.find_elements(By.CSS_SELECTOR, 'select[id^="judgement-a.1."], select[id^="judgement-a.2."]'):
+        Select(select).select_by_value("met")
+    browser.find_element(By.ID, "rationale-a.1.1").send_keys("Recorded vote on resolution 70/237.")
+    screenshot(browser, "assessment-editor")
+    browser.find_element(By.CSS_SELECTOR, "main form button.primary").click()
+    assert "Judgements saved" in browser.find_element(By.CSS_SELECTOR, "p.notice").text
+    assert "Stage 2 (Commitment) reached" in browser.find_element(By.ID, "norm-result").text
+    browser.find_element(By.XPATH, "//button[normalize-space()='Submit for publication']").click()
+    Select(browser.find_element(By.ID, "tlp")).select_by_value("CLEAR")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Publish']").click()
+    assert browser.current_url.endswith("/states/MYS")
+
+    browser.get(server + "/signin")  # a fresh look as the public
+    browser.delete_all_cookies()
+    browser.get(server + "/states/MYS")
+    side = browser.find_element(By.ID, "side-by-side")
+    assert "Third-party assessment by [DEMO] Regional cyber policy institute" in side.text
+    cell = side.find_element(By.CSS_SELECTOR, 'tr[data-norm="a"] td.third-party-stage')
+    assert cell.text.startswith("2")
+    screenshot(browser, "state-side-by-side")
