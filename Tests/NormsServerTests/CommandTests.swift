@@ -53,6 +53,13 @@ import Testing
         }
         let audit = try Audit.Verify.parse(["--sqlite", sqlite])
         try await audit.run()
+        let create = try UserCommand.Create.parse(["--email", "First.Admin@Agency.example", "--name", "First Admin", "--administrator", "--sqlite", sqlite])
+        try await create.run()
+        let again = try UserCommand.Create.parse(["--email", "first.admin@agency.example", "--name", "Again", "--sqlite", sqlite])
+        do { try await again.run(); Issue.record("created twice") } catch {
+            #expect("\(error)" == "An account with this email address already exists.")
+        }
+        #expect(throws: (any Error).self) { try UserCommand.Create.parse(["--email", "nobody", "--name", "X"]) }
     }
 
     private func bundledCatalogURL() -> URL? {

@@ -18,7 +18,7 @@ public struct Cybernorms: AsyncParsableCommand {
 
         Set DATABASE_URL=postgres://USER:PASSWORD@HOST:PORT/DATABASE to use PostgreSQL instead.
         """,
-        subcommands: [Serve.self, CatalogCommand.self, Report.self, Audit.self, Demo.self, Bench.self]
+        subcommands: [Serve.self, UserCommand.self, CatalogCommand.self, Report.self, Audit.self, Demo.self, Bench.self]
     )
 
     public init() {}
@@ -134,6 +134,57 @@ struct Serve: AsyncParsableCommand {
         } catch {
             try? await app.asyncShutdown()
             throw error
+        }
+    }
+}
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage accounts from the command line.", subcommands: [Create.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an account and print a one-time link to set its password.",
+            discussion: "Use it once to bootstrap the first administrator: `cybernorms user create --email you@agency.gov --name \"Your Name\" --administrator`. The link expires in 7 days; further accounts are invited from the Administration page.")
+
+        @ArgumentParser.Option(help: "The person's email address; it is their sign-in name.")
+        var email: String
+
+        @ArgumentParser.Option(help: "The person's name as pages show it.")
+        var name: String
+
+        @ArgumentParser.Flag(help: "Make the account an administrator (manages accounts; sees no extra information).")
+        var administrator = false
+
+        @ArgumentParser.Option(help: ArgumentHelp("The address the server is reached at, for the link.", valueName: "url"))
+        var publicURL: String = ProcessInfo.processInfo.environment["PUBLIC_URL"] ?? "http://127.0.0.1:8080"
+
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            guard email.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) != nil else {
+                throw ValidationError("--email '\(email)' is not an email address.")
+            }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name must not be empty.") }
+        }
+
+        func run() async throws {
+            let options = ServerOptions(location: try database.location())
+            let (email, name, administrator) = (self.email, self.name, self.administrator)
+            let token = try await withConfiguredApp(options) { app in
+                let store = NormsStore(database: app.db)
+                do {
+                    return try await store.write(actor: "cli:user-create") { transaction in
+                        let account = try await store.users.create(email: email, displayName: name, passwordHash: nil, isAdministrator: administrator, in: transaction)
+                        return try await store.users.invite(userID: account.id, validFor: AdminController.invitationLifetime, in: transaction)
+                    }
+                } catch StoreError.conflict(let reason) {
+                    throw CommandFailure(reason)
+                }
+            }
+            let base = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+            print("Account created for \(SignInPolicy.key(for: email))\(administrator ? " (administrator)" : "").")
+            print("Send this one-time link to set the password (valid 7 days, shown only now):")
+            print("  \(base)\(SiteURL.invitation(token).path)")
         }
     }
 }
