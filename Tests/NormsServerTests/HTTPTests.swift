@@ -53,6 +53,19 @@ func withDemoApp(_ backend: TestBackend, _ test: (Application) async throws -> V
     }
 
     @Test(arguments: TestBackend.available)
+    func overview_filters_narrow_columns_and_switch_the_source(backend: TestBackend) async throws {
+        try await withDemoApp(backend) { app in
+            let oneNorm = try await app.testing().sendRequest(.GET, "/?norm=d").body.string
+            #expect(oneNorm.components(separatedBy: "class=\"col-label\"").count - 1 == 1)
+            let lawPillar = try await app.testing().sendRequest(.GET, "/?pillar=international-law").body.string
+            #expect(lawPillar.components(separatedBy: "class=\"col-label\"").count - 1 == app.catalog.norms(inPillar: "international-law").count)
+            let academia = try await app.testing().sendRequest(.GET, "/?stakeholder=academia").body.string
+            #expect(academia.contains("Evidence on record contributed by academia or think tank organisations"))
+            #expect(try await app.testing().sendRequest(.GET, "/?stakeholder=lobbyists").status == .notFound)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func state_page_explains_each_stage_and_cites_facts(backend: TestBackend) async throws {
         try await withDemoApp(backend) { app in
             try await app.testing().test(.GET, "/states/SGP") { response in
@@ -163,9 +176,10 @@ func withDemoApp(_ backend: TestBackend, _ test: (Application) async throws -> V
 
 /// The public sees TLP:CLEAR only, on every route: no title, label or count of anything else.
 @Suite struct PublicSharingTests {
-    static let routes = ["/", "/?pillar=norms", "/norms/a", "/norms/f", "/api/v1/norms", "/api/v1/states", "/healthz"]
+    static let routes = ["/", "/?pillar=norms", "/?stakeholder=government", "/?stakeholder=academia", "/norms/a", "/norms/f",
+                         "/evidence", "/evidence?q=DEMO", "/api/v1/evidence", "/api/v1/norms", "/api/v1/states", "/healthz"]
         + ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"].flatMap {
-            ["/states/\($0)", "/api/v1/states/\($0)", "/api/v1/states/\($0)/maturity"]
+            ["/states/\($0)", "/states/\($0)/assessments", "/api/v1/states/\($0)", "/api/v1/states/\($0)/maturity"]
         }
 
     @Test(arguments: TestBackend.available)

@@ -27,10 +27,11 @@ struct EvidenceListPage: Page {
         )
     }
 
-    static func select(_ name: String, label: String, selected: String?, options: [(String, String)]) -> Node<HTML.FormContext> {
+    /// A filter's select, its first option meaning "no filter".
+    static func select(_ name: String, label: String, selected: String?, options: [(String, String)], anyLabel: String = "Any") -> Node<HTML.FormContext> {
         .div(.class("field"), .label(.for(name), .text(label)),
              .select(.id(name), .attribute(named: "name", value: name),
-                     ViewParts.option("", "Any"),
+                     ViewParts.option("", anyLabel),
                      .forEach(options) { value, text in ViewParts.option(value, text, selected: value == selected) }))
     }
 }

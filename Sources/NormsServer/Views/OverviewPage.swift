@@ -9,9 +9,10 @@ struct OverviewPage: Page {
         var catalog: Catalog
         var states: [StateProfile]
         var maturity: [String: StateMaturity]
+        /// The stage per state and norm the heatmap shows, by state code; absent when nothing is visible.
+        var heatmapStages: [String: [String: Int]]
         var bodies: [RegionalBody]
-        /// The pillar the heatmap is narrowed to, if any.
-        var pillar: Pillar?
+        var filter: OverviewFilter
         var context: PageContext
     }
 
@@ -19,27 +20,31 @@ struct OverviewPage: Page {
     var title: String { "Regional overview" }
     var context: PageContext { model.context }
 
-    private var norms: [Norm] { model.pillar.map { model.catalog.norms(inPillar: $0.id) } ?? model.catalog.norms }
+    private var norms: [Norm] { model.filter.norms(in: model.catalog) }
+
+    private var source: String {
+        model.filter.stakeholder.map { "Evidence on record contributed by \($0.name.lowercased()) organisations: each item with such validated evidence counts as met." }
+            ?? "From each state's newest published self-assessment."
+    }
 
     var content: Node<HTML.BodyContext> {
         let rows = model.states.map { state in
             HeatmapRow(code: state.code, name: state.name,
-                       stages: Dictionary(uniqueKeysWithValues: (model.maturity[state.code]?.result?.norms ?? []).map { ($0.normID, $0.stage) }),
+                       stages: model.heatmapStages[state.code] ?? [:],
                        link: SiteURL.state(state.code).path)
         }
         return .group(
             .h1("Implementation of the UN cyber norms"),
             .p(.class("lead"), .text("The stage each state has reached on each of the 11 norms of responsible state behaviour in cyberspace, from its newest published self-assessment against the \(model.catalog.title) (\(model.catalog.reference)). Select a state for the reasons behind every stage.")),
-            .nav(.class("filters"), .attribute(named: "aria-label", value: "Filter by pillar"),
-                 .span(.class("muted"), .text("Pillar:")),
-                 .a(.href(SiteURL.home.path), .if(model.pillar == nil, .attribute(named: "aria-current", value: "page")), .text("All norms")),
-                 .forEach(model.catalog.pillars) { pillar in
-                     .a(.href(SiteURL.home.path + "?pillar=\(pillar.id)"),
-                        .if(model.pillar?.id == pillar.id, .attribute(named: "aria-current", value: "page")),
-                        .text(pillar.name))
-                 }),
+            .form(.class("card filters-form"), .method(.get), .action(SiteURL.home.path), .attribute(named: "aria-label", value: "Filter the heatmap"),
+                  EvidenceListPage.select("pillar", label: "Pillar", selected: model.filter.pillar?.id, options: model.catalog.pillars.map { ($0.id, $0.name) }),
+                  EvidenceListPage.select("norm", label: "Norm", selected: model.filter.norm?.id, options: model.catalog.norms.map { ($0.id, "\($0.id): \($0.title)") }),
+                  EvidenceListPage.select("stakeholder", label: "Evidence from", selected: model.filter.stakeholder?.rawValue,
+                                          options: StakeholderType.allCases.map { ($0.rawValue, $0.name) }, anyLabel: "Self-assessments (all sources)"),
+                  .button(.type(.submit), .text("Apply"))),
             .section(.class("card"), .attribute(named: "aria-labelledby", value: "heatmap-heading"),
                      .h2(.id("heatmap-heading"), .text("Stage per state and norm")),
+                     .p(.class("muted"), .id("heatmap-source"), .text(source)),
                      .div(.class("chart-scroll"), .raw(Charts.heatmap(rows: rows, norms: norms, catalog: model.catalog)))),
             .section(.attribute(named: "aria-labelledby", value: "states-heading"),
                      .h2(.id("states-heading"), .text("States")),

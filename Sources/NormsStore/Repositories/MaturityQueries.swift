@@ -57,6 +57,19 @@ public struct MaturityQueries: Sendable {
         return MaturityEngine.evaluate(catalog: catalog, judgements: EvidenceOnRecord.judgements(from: evidence))
     }
 
+    /// The evidence-on-record figure of every state, counting only evidence contributed through
+    /// organisations of one stakeholder type (for example what industry has put on record).
+    public func evidenceOnRecord(from stakeholder: StakeholderType, catalog: Catalog, visibleTo viewer: Viewer) async throws -> [String: MaturityResult] {
+        let organisations = Set(try await store.organisations.all().filter { $0.stakeholderType == stakeholder }.map(\.id))
+        var results: [String: MaturityResult] = [:]
+        for code in try await store.reference.stateCodes() {
+            let evidence = try await store.evidence.evidence(ofState: code, visibleTo: viewer)
+                .filter { $0.organisationID.map(organisations.contains) ?? false }
+            results[code] = MaturityEngine.evaluate(catalog: catalog, judgements: EvidenceOnRecord.judgements(from: evidence))
+        }
+        return results
+    }
+
     /// Every state's maturity for the viewer, keyed by state code.
     public func regional(catalog: Catalog, visibleTo viewer: Viewer) async throws -> [String: StateMaturity] {
         let latest = try await store.assessments.latestPublished(kind: .selfAssessment, visibleTo: viewer)
