@@ -27,6 +27,8 @@ enum SiteURL {
     case adminOrganisations
     case apiEvidenceList
     case stateAssessments(String)
+    case item(String)
+    case itemComments(String)
     case assessment(String)
     case assessmentJudgements(String)
     case assessmentStatus(String)
@@ -63,6 +65,8 @@ enum SiteURL {
         case .adminOrganisations: ["admin", "organisations"]
         case .apiEvidenceList: ["api", "v1", "evidence"]
         case .stateAssessments(let code): ["states", code, "assessments"]
+        case .item(let id): ["items", id]
+        case .itemComments(let id): ["items", id, "comments"]
         case .assessment(let id): ["assessments", id]
         case .assessmentJudgements(let id): ["assessments", id, "judgements"]
         case .assessmentStatus(let id): ["assessments", id, "status"]

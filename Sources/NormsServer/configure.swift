@@ -85,6 +85,9 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.evidenceFile(":id").pathComponents, use: EvidenceController.file)
     app.get(SiteURL.mySubmissions.pathComponents, use: EvidenceController.mySubmissions)
 
+    app.get(SiteURL.item(":id").pathComponents, use: ItemController.show)
+    app.post(SiteURL.itemComments(":id").pathComponents, use: ItemController.comment)
+
     app.get(SiteURL.stateAssessments(":code").pathComponents, use: AssessmentController.list)
     app.post(SiteURL.stateAssessments(":code").pathComponents, use: AssessmentController.start)
     app.get(SiteURL.assessment(":id").pathComponents, use: AssessmentController.editor)

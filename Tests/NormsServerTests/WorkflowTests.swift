@@ -247,3 +247,26 @@ enum DemoFixture {
         }
     }
 }
+
+@Suite struct ItemDiscussionTests {
+    @Test(arguments: TestBackend.available)
+    func a_state_discusses_an_item_among_its_own_members(backend: TestBackend) async throws {
+        try await withDemoApp(backend) { app in
+            let focal = TestBrowser(app: app)
+            try await focal.signIn(DemoFixture.focalPoint)
+            try await focal.get("/items/d.4.1")
+            #expect(try await focal.post("/items/d.4.1/comments", form: [("stateCode", "MYS"), ("body", "Our 24/7 contact answered the March test.")]).status == .seeOther)
+            let contributor = TestBrowser(app: app)
+            try await contributor.signIn(DemoFixture.contributor)
+            #expect(try await contributor.get("/items/d.4.1").body.string.contains("Our 24/7 contact answered the March test."))
+            let outsider = TestBrowser(app: app)
+            try await outsider.signIn(DemoFixture.otherFocalPoint)
+            let page = try await outsider.get("/items/d.4.1").body.string
+            #expect(!page.contains("March test") && page.contains("Singapore (seen by members of Singapore"))
+            #expect(try await outsider.post("/items/d.4.1/comments", form: [("stateCode", "MYS"), ("body", "Probe")]).status == .notFound)
+            let publicPage = try await TestBrowser(app: app).get("/items/d.4.1").body.string
+            #expect(!publicPage.contains("March test") && publicPage.contains("Sign in to discuss"))
+            #expect(try await TestBrowser(app: app).get("/items/z.1.1").status == .notFound)
+        }
+    }
+}

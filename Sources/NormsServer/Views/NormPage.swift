@@ -50,7 +50,7 @@ struct NormPage: Page {
                               .div(.class("table-scroll"), .table(
                                 .thead(.tr(.th("Item"), .th("Core"), .th("Evidence level"), .th("What must be true"), .th("Evidence that satisfies it"))),
                                 .tbody(.forEach(catalog.items(ofNorm: model.norm.id).filter { $0.stage == stage.level }) { item in
-                                    .tr(.td(.text(item.id)), .td(.text(item.core ? "Core" : "Supporting")), .td(.text(item.evidenceLevel.name)),
+                                    .tr(.id(item.id), .td(.a(.href(SiteURL.item(item.id).path), .text(item.id))), .td(.text(item.core ? "Core" : "Supporting")), .td(.text(item.evidenceLevel.name)),
                                         .td(.text(item.text)), .td(.text(item.guidance)))
                                 }))))
                      })
