@@ -66,21 +66,16 @@ def make_driver():
     return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
 
 
-@pytest.fixture
-def browser():
-    """A fresh browser per test: each journey starts signed out, like a new visitor."""
+def _fresh_browser():
+    """A fresh browser: each journey starts signed out, like a new visitor."""
     driver = make_driver()
     driver.implicitly_wait(2)
     yield driver
     driver.quit()
 
 
-@pytest.fixture
-def second_browser():
-    driver = make_driver()
-    driver.implicitly_wait(2)
-    yield driver
-    driver.quit()
+browser = pytest.fixture(_fresh_browser, name="browser")
+second_browser = pytest.fixture(_fresh_browser, name="second_browser")
 
 
 def screenshot(driver, name: str):
