@@ -30,6 +30,29 @@ enum DemoFixture {
         }
     }
 
+    @Test(arguments: TestBackend.available)
+    func signing_in_issues_a_new_session_id(backend: TestBackend) async throws {
+        try await withDemoApp(backend) { app in
+            let before = try await app.testing().sendRequest(.GET, "/signin")
+            let planted = try #require(before.headers.setCookie?["cybernorms_session"]?.string)
+            let token = try #require(before.body.string.range(of: #"name="_csrf" value="([^"]+)""#, options: .regularExpression)
+                .map { String(before.body.string[$0].split(separator: "\"")[3]) })
+            var headers = HTTPHeaders()
+            headers.add(name: .cookie, value: "cybernorms_session=\(planted)")
+            headers.contentType = .urlEncodedForm
+            let body = "email=\(DemoFixture.focalPoint.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&password=\(DemoAccounts.password)&_csrf=\(token)"
+            let signedIn = try await app.testing().sendRequest(.POST, "/signin", headers: headers, body: ByteBuffer(string: body))
+            #expect(signedIn.status == .seeOther)
+            let issued = try #require(signedIn.headers.setCookie?["cybernorms_session"]?.string)
+            #expect(issued != planted)
+            // The planted identifier is no longer a session at all.
+            var replay = HTTPHeaders()
+            replay.add(name: .cookie, value: "cybernorms_session=\(planted)")
+            #expect(try await app.testing().sendRequest(.GET, "/", headers: replay).body.string.contains(">Sign in<"))
+            #expect(signedIn.headers.first(name: .setCookie)?.contains("HttpOnly") == true)
+        }
+    }
+
     /// A wrong password and an unknown address get the same answer, and both lock alike.
     @Test(arguments: TestBackend.available)
     func failures_reveal_nothing_and_lock_every_address_alike(backend: TestBackend) async throws {

@@ -59,7 +59,7 @@ enum AccountController {
                                        dummyHash: req.application.dummyPasswordHash) { try password.verify($0, created: $1) }
         switch outcome {
         case .success(let account):
-            req.session.data[ViewerMiddleware.sessionKey] = account.id.uuidString
+            try await startSession(for: account, on: req)
             req.logger.info("Signed in.", metadata: ["user": .string(account.id.uuidString)])
             return req.redirect(to: safeNext(form.next))
         case .wrongCredentials:
@@ -114,8 +114,17 @@ enum AccountController {
         let hash = try await req.password.async.hash(form.password)
         let store = req.store
         let account = try await store.write(actor: "user:\(invited.email)") { try await store.users.acceptInvitation(token: token, passwordHash: hash, in: $0) }
-        req.session.data[ViewerMiddleware.sessionKey] = account.id.uuidString
+        try await startSession(for: account, on: req)
         return req.redirect(to: SiteURL.home.path)
+    }
+
+    /// Signs the account in on a new session: the pre-sign-in session is deleted and a new id is
+    /// issued, so an identifier planted before sign-in (session fixation) is worth nothing after it.
+    static func startSession(for account: UserAccount, on req: Request) async throws {
+        if let old = req.session.id { try await req.application.sessions.driver.deleteSession(old, for: req).get() }
+        req.session.id = nil
+        req.session.data = SessionData()
+        req.session.data[ViewerMiddleware.sessionKey] = account.id.uuidString
     }
 
     static let invitationGone = AppError(status: .notFound, title: "Invitation not valid",
