@@ -25,6 +25,7 @@ enum SiteURL {
     case admin
     case adminInvitations
     case adminOrganisations
+    case adminRoles
     case apiEvidenceList
     case stateAssessments(String)
     case item(String)
@@ -63,6 +64,7 @@ enum SiteURL {
         case .admin: ["admin"]
         case .adminInvitations: ["admin", "invitations"]
         case .adminOrganisations: ["admin", "organisations"]
+        case .adminRoles: ["admin", "roles"]
         case .apiEvidenceList: ["api", "v1", "evidence"]
         case .stateAssessments(let code): ["states", code, "assessments"]
         case .item(let id): ["items", id]

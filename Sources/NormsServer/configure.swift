@@ -97,6 +97,7 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.admin.pathComponents, use: AdminController.page)
     app.post(SiteURL.adminInvitations.pathComponents, use: AdminController.invite)
     app.post(SiteURL.adminOrganisations.pathComponents, use: AdminController.addOrganisation)
+    app.post(SiteURL.adminRoles.pathComponents, use: AdminController.grantRole)
 }
 
 extension Application {

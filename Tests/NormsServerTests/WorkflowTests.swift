@@ -261,6 +261,26 @@ enum DemoFixture {
     }
 
     @Test(arguments: TestBackend.available)
+    func an_administrator_grants_a_role_that_takes_effect(backend: TestBackend) async throws {
+        try await withDemoApp(backend) { app in
+            let admin = TestBrowser(app: app)
+            try await admin.signIn(DemoFixture.administrator)
+            try await admin.get("/admin")
+            let store = NormsStore(database: app.db)
+            let viewer = try #require(try await store.users.account(email: DemoFixture.otherViewer))
+            let agency = DemoFixture.data.organisations.first { $0.stateCode == "THA" && $0.stakeholderType == .government }!
+            let regional = DemoFixture.data.organisations.first { $0.name == DemoData.secretariatName }!
+            let wrong = try await admin.post("/admin/roles", form: [("userID", viewer.id.uuidString), ("organisationID", regional.id.uuidString), ("role", "focalPoint")])
+            #expect(wrong.status == .unprocessableEntity && wrong.body.string.contains("A focal point belongs to a state"))
+            #expect(try await admin.post("/admin/roles", form: [("userID", viewer.id.uuidString), ("organisationID", agency.id.uuidString), ("role", "contributor")]).status == .seeOther)
+            let granted = TestBrowser(app: app)
+            try await granted.signIn(DemoFixture.otherViewer)
+            #expect(try await granted.get("/evidence/new").body.string.contains("<option value=\"THA\""))
+            #expect(try await store.audit.history(entity: "user", id: viewer.id.uuidString).map(\.action).last == "membership.add")
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func only_administrators_reach_administration(backend: TestBackend) async throws {
         try await withDemoApp(backend) { app in
             let focal = TestBrowser(app: app)

@@ -15,6 +15,12 @@ enum AdminController {
         var administrator: String?
     }
 
+    struct RoleForm: Content {
+        var userID: String
+        var organisationID: String
+        var role: String
+    }
+
     struct OrganisationForm: Content {
         var name: String?
         var stateCode: String?
@@ -67,6 +73,27 @@ enum AdminController {
         }
         let link = publicBaseURL(req) + SiteURL.invitation(token).path
         return try await page(req: req, invitationLink: link).response(status: .created)
+    }
+
+    @Sendable static func grantRole(req: Request) async throws -> Response {
+        let admin = try requireAdministrator(req)
+        let form = try req.content.decode(RoleForm.self)
+        guard let userID = UUID(uuidString: form.userID), try await req.store.users.account(id: userID) != nil,
+              let organisation = try await UUID(uuidString: form.organisationID).asyncMap({ try await req.store.organisations.organisation(id: $0) }),
+              let role = Role(rawValue: form.role) else {
+            throw AppError(status: .unprocessableEntity, title: "Cannot grant", detail: "Choose a user, an organisation and a role from the lists.")
+        }
+        if role == .focalPoint && organisation.stateCode == nil { throw AppError(status: .unprocessableEntity, title: "Cannot grant", detail: "A focal point belongs to a state's organisation.") }
+        if role == .regionalCoordinator && organisation.stateCode != nil { throw AppError(status: .unprocessableEntity, title: "Cannot grant", detail: "A regional coordinator belongs to a regional organisation.") }
+        if let viewer = try await req.store.users.viewer(userID: userID),
+           viewer.memberships.contains(where: { $0.organisationID == organisation.id && $0.roles.contains(role) }) {
+            throw AppError(status: .unprocessableEntity, title: "Already granted", detail: "The user already holds this role in \(organisation.name).")
+        }
+        let store = req.store
+        try await store.write(actor: AccountController.actor(admin)) {
+            try await store.users.addMembership(userID: userID, organisationID: organisation.id, role: role, in: $0)
+        }
+        return req.redirect(to: SiteURL.admin.path)
     }
 
     @Sendable static func addOrganisation(req: Request) async throws -> Response {

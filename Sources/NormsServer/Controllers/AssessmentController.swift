@@ -73,7 +73,8 @@ enum AssessmentController {
         return AssessmentEditorPage(
             context: req.pageContext, catalog: req.catalog, assessment: assessment, stateName: state.name, normID: normID,
             maturity: try await req.store.maturity.evaluate(code: assessment.stateCode, assessment: assessment, catalog: req.catalog),
-            evidenceByItem: byItem, mayEdit: Permissions.mayEdit(assessment, viewer: req.viewer), notice: notice).response()
+            evidenceByItem: byItem, mayEdit: Permissions.mayEdit(assessment, viewer: req.viewer),
+            history: try await req.store.audit.history(entity: "assessment", id: assessment.id.uuidString), notice: notice).response()
     }
 
     @Sendable static func saveJudgements(req: Request) async throws -> Response {

@@ -66,6 +66,7 @@ struct AssessmentEditorPage: Page {
     /// Validated evidence the editor may see, by item.
     var evidenceByItem: [String: [Evidence]]
     var mayEdit: Bool
+    var history: [AuditRecord]
     var notice: String?
     var title: String { "\(assessment.kind.name) of \(stateName)" }
 
@@ -105,6 +106,11 @@ struct AssessmentEditorPage: Page {
                      .ul(.forEach(maturity.roadmap?.steps(forNorm: normID) ?? []) { step in
                          .li(.strong(.text(step.itemID)), .text(" (stage \(step.stage), \(step.evidenceLevel.name.lowercased())\(step.blocksNextStage ? ", next" : "")): \(step.text) "),
                              .span(.class("muted"), .text("Evidence: \(step.guidance)")))
+                     })),
+            .section(.attribute(named: "aria-labelledby", value: "history-heading"),
+                     .h2(.id("history-heading"), .text("History")),
+                     .ul(.forEach(history) { entry in
+                         .li(.text("\(entry.at): \(entry.action) by \(entry.actor)"))
                      }))
         )
     }
