@@ -47,9 +47,12 @@ public func configure(_ app: Application, options: ServerOptions) async throws {
 
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    // Outermost: failures of the session layer itself still get a proper error response.
     app.middleware.use(AppErrorMiddleware(environment: app.environment))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(app.sessions.middleware)
+    // Inside the sessions middleware, so an error page's session changes (its CSRF token) are saved.
+    app.middleware.use(AppErrorMiddleware(environment: app.environment))
     app.middleware.use(ViewerMiddleware())
     app.middleware.use(CSRFMiddleware())
     try routes(app)

@@ -86,6 +86,18 @@ enum DemoFixture {
         }
     }
 
+    /// An error page's forms work: its CSRF token is the session's, so signing out from a 404 works.
+    @Test(arguments: TestBackend.available)
+    func signing_out_from_an_error_page_works(backend: TestBackend) async throws {
+        try await withDemoApp(backend) { app in
+            let browser = TestBrowser(app: app)
+            try await browser.signIn(DemoFixture.contributor)
+            #expect(try await browser.get("/evidence/\(UUID())").status == .notFound)
+            #expect(try await browser.post("/signout", form: []).status == .seeOther)
+            #expect(try await browser.get("/").body.string.contains(">Sign in<"))
+        }
+    }
+
     @Test func redirects_after_sign_in_stay_on_this_site() {
         #expect(AccountController.safeNext("/evidence/new") == "/evidence/new")
         #expect(AccountController.safeNext("//evil.example/") == "/")
