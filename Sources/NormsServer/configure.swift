@@ -37,7 +37,7 @@ public func configure(_ app: Application, options: ServerOptions) async throws {
     }
     app.catalog = catalog
     app.demoMode = try await seeder.demoIsLoaded()
-    app.dummyPasswordHash = try app.password.hash([UInt8].random(count: 16).base64URLEncoded)
+    app.dummyPasswordHash = try app.password.hash(Digests.randomToken(byteCount: 16))
     if app.demoMode { app.demoAccounts = try await DemoAccounts.ensure(app: app, demo: DemoData.generate(catalog: catalog, states: reference.states)) }
 
     // Sorted keys: the same data gives byte-identical JSON, for open-data diffs and for tests.

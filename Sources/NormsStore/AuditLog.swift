@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 
@@ -20,8 +19,7 @@ public struct AuditRecord: Codable, Sendable, Hashable {
                             before: String?, after: String?, prevHash: String) -> String {
         let fields = [String(seq), at, actor, action, entity, entityID, before ?? "\u{0}", after ?? "\u{0}", prevHash]
         // A unit separator cannot occur in the JSON or names we log, so field boundaries are unambiguous.
-        let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{1F}").utf8))
-        return digest.map { String(format: "%02x", $0) }.joined()
+        return Digests.sha256Hex(fields.joined(separator: "\u{1F}"))
     }
 }
 

@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 import NormsCore
@@ -159,7 +158,6 @@ public struct Seeder: Sendable {
 
     /// A hash of the data set's content, independent of key order.
     static func contentHash(_ data: ReferenceDataSet) throws -> String {
-        let json = try AuditedTransaction.json(data)
-        return SHA256.hash(data: Data(json.utf8)).map { String(format: "%02x", $0) }.joined()
+        Digests.sha256Hex(try AuditedTransaction.json(data))
     }
 }

@@ -74,7 +74,7 @@ enum CSRF {
 
     static func token(for request: Request) -> String {
         if let token = request.session.data[sessionKey] { return token }
-        let token = [UInt8].random(count: 32).base64URLEncoded
+        let token = Digests.randomToken()
         request.session.data[sessionKey] = token
         return token
     }
@@ -102,15 +102,6 @@ struct CSRFMiddleware: AsyncMiddleware {
 }
 
 extension Array where Element == UInt8 {
-    static func random(count: Int) -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-    }
-
-    var base64URLEncoded: String {
-        Data(self).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
-
     func constantTimeEquals(_ other: [UInt8]) -> Bool {
         guard count == other.count else { return false }
         return zip(self, other).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0

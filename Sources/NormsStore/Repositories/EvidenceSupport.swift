@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import NormsCore
 
@@ -41,7 +40,7 @@ public struct EvidenceFile: Sendable, Hashable {
         self.content = content
     }
 
-    public var sha256: String { SHA256.hash(data: content).map { String(format: "%02x", $0) }.joined() }
+    public var sha256: String { Digests.sha256Hex(content) }
 
     /// What is shown about an attachment without loading it.
     public struct Summary: Sendable, Hashable {

@@ -1,4 +1,3 @@
-import Crypto
 import FluentKit
 import Foundation
 import NormsCore
@@ -111,10 +110,10 @@ public struct UserRepository: Sendable {
 
     /// Creates a one-time invitation and returns its token (shown once; only its hash is stored).
     public func invite(userID: UUID, validFor interval: TimeInterval, now: Date = Date(), in transaction: AuditedTransaction) async throws -> String {
-        let token = Self.randomToken()
+        let token = Digests.randomToken()
         let invitation = InvitationModel()
         invitation.$user.id = userID
-        invitation.tokenHash = Self.sha256(token)
+        invitation.tokenHash = Digests.sha256Hex(token)
         invitation.expiresAt = now.addingTimeInterval(interval)
         try await invitation.create(on: transaction.database)
         try await transaction.record("invitation.create", entity: "user", id: userID.uuidString,
@@ -124,14 +123,14 @@ public struct UserRepository: Sendable {
 
     /// The account an unused, unexpired invitation is for.
     public func invitedAccount(token: String, now: Date = Date()) async throws -> UserAccount? {
-        guard let invitation = try await InvitationModel.query(on: database).filter(\.$tokenHash == Self.sha256(token)).with(\.$user).first(),
+        guard let invitation = try await InvitationModel.query(on: database).filter(\.$tokenHash == Digests.sha256Hex(token)).with(\.$user).first(),
               invitation.usedAt == nil, invitation.expiresAt > now else { return nil }
         return Self.account(invitation.user)
     }
 
     /// Sets the password through an invitation and uses the invitation up, in one transaction.
     public func acceptInvitation(token: String, passwordHash: String, now: Date = Date(), in transaction: AuditedTransaction) async throws -> UserAccount {
-        guard let invitation = try await InvitationModel.query(on: transaction.database).filter(\.$tokenHash == Self.sha256(token)).first(),
+        guard let invitation = try await InvitationModel.query(on: transaction.database).filter(\.$tokenHash == Digests.sha256Hex(token)).first(),
               invitation.usedAt == nil, invitation.expiresAt > now else { throw StoreError.notFound }
         invitation.usedAt = now
         try await invitation.save(on: transaction.database)
@@ -174,15 +173,5 @@ public struct UserRepository: Sendable {
     static func account(_ user: UserModel) -> UserAccount {
         UserAccount(id: user.id!, email: user.email, displayName: user.displayName, passwordHash: user.passwordHash,
                     isAdministrator: user.isAdministrator, isDemo: user.isDemo)
-    }
-
-    static func randomToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
-
-    static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
