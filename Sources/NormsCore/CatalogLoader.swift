@@ -176,10 +176,7 @@ enum SourceReading {
             }
             guard let title = cursor["title"].string(),
                   let publisher = cursor["publisher"].string(),
-                  let date = cursor["date"].string() else { return nil }
-            if date.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?$"#, options: .regularExpression) == nil {
-                cursor["date"].report("'\(date)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-            }
+                  let date = cursor["date"].date() else { return nil }
             return SourceReference(id: id, title: title, publisher: publisher, date: date, url: url)
         }
     }

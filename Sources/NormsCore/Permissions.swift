@@ -34,6 +34,16 @@ public enum Permissions {
         }
     }
 
+    /// Why `role` cannot be held in `organisation`, or `nil` when it can: a focal point belongs to
+    /// a state's organisation, a regional coordinator to a regional one.
+    public static func placementProblem(of role: Role, in organisation: Organisation) -> String? {
+        switch role {
+        case .focalPoint where organisation.stateCode == nil: "A focal point belongs to a state's organisation."
+        case .regionalCoordinator where organisation.stateCode != nil: "A regional coordinator belongs to a regional organisation."
+        default: nil
+        }
+    }
+
     /// Administrators manage accounts, organisations and roles.
     public static func mayAdminister(_ viewer: Viewer) -> Bool { viewer.isAdministrator }
 

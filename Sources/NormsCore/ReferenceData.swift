@@ -148,7 +148,7 @@ public enum ReferenceDataLoader {
         root.allowOnly(["id", "title", "asOf", "sources", "states", "regionalBodies"])
         let id = root["id"].string()
         let title = root["title"].string()
-        let asOf = date(root["asOf"])
+        let asOf = root["asOf"].date()
         let sources = SourceReading.sources(root["sources"])
         let byID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var codes = UniqueIDs()
@@ -180,7 +180,7 @@ public enum ReferenceDataLoader {
             let founded = cursor["founded"].optionalInt(in: 1900...2100)
             let topics = cursor["topics"].strings(required: true)
             let source = cursor["source"].string(oneOf: sources.map(\.id), naming: "source").flatMap { byID[$0] }
-            let asOf = date(cursor["asOf"])
+            let asOf = cursor["asOf"].date()
             guard let id, let name, let source, let asOf else { return nil }
             return RegionalBody(id: id, name: name, abbreviation: abbreviation, founded: founded, topics: topics, source: source, asOf: asOf)
         }
@@ -198,18 +198,9 @@ public enum ReferenceDataLoader {
             cursor["tiers"].report("missing field: an incident-severity scale needs its number of tiers (0 for none)")
         }
         let source = cursor["source"].string(oneOf: sources.keys.sorted(), naming: "source").flatMap { sources[$0] }
-        let asOf = date(cursor["asOf"])
+        let asOf = cursor["asOf"].date()
         let note = cursor["note"].optionalString()
         guard let kind, let value, let source, let asOf else { return nil }
         return ReferenceFact(kind: kind, value: value, year: year, tiers: tiers, source: source, asOf: asOf, note: note)
-    }
-
-    private static func date(_ cursor: YAMLCursor) -> String? {
-        guard let text = cursor.string() else { return nil }
-        guard text.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?$"#, options: .regularExpression) != nil else {
-            cursor.report("'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-            return nil
-        }
-        return text
     }
 }

@@ -23,6 +23,14 @@ public enum SignInPolicy {
     public static func key(for email: String) -> String { email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
 }
 
+/// The shape of an email address, checked before an account is created.
+public enum EmailAddress {
+    /// Something before an `@`, a domain with a dot after it, no spaces.
+    public static func isValid(_ text: String) -> Bool {
+        text.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) != nil
+    }
+}
+
 /// Rules for a new password.
 public enum PasswordRules {
     public static let minimumLength = 12

@@ -134,6 +134,16 @@ struct YAMLCursor {
         }
     }
 
+    /// A required date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as its source is.
+    func date() -> String? {
+        guard let text = string() else { return nil }
+        guard text.range(of: #"^\d{4}(-\d{2}(-\d{2})?)?$"#, options: .regularExpression) != nil else {
+            report("'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+            return nil
+        }
+        return text
+    }
+
     /// A required value of a string enumeration, named in the error when unknown.
     func value<E: RawRepresentable & CaseIterable>(of type: E.Type) -> E? where E.RawValue == String {
         guard let text = string() else { return nil }

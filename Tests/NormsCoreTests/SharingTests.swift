@@ -93,3 +93,23 @@ import Testing
         #expect(first.evidence.allSatisfy { $0.itemIDs.allSatisfy(itemIDs.contains) })
     }
 }
+
+@Suite struct AccountRuleTests {
+    @Test func roles_belong_where_they_can_act() {
+        let state = Organisation(name: "Agency", stateCode: "MYS", stakeholderType: .government)
+        let region = Organisation(name: "Secretariat", stateCode: nil, stakeholderType: .internationalOrganisation)
+        #expect(Permissions.placementProblem(of: .focalPoint, in: state) == nil)
+        #expect(Permissions.placementProblem(of: .focalPoint, in: region) == "A focal point belongs to a state's organisation.")
+        #expect(Permissions.placementProblem(of: .regionalCoordinator, in: region) == nil)
+        #expect(Permissions.placementProblem(of: .regionalCoordinator, in: state) != nil)
+        #expect(Permissions.placementProblem(of: .assessor, in: region) == nil)
+    }
+
+    @Test func email_addresses_and_passwords() {
+        #expect(EmailAddress.isValid("analyst@agency.gov.my"))
+        for bad in ["", "analyst", "a@b", "a b@c.d", "a@@b.c"] { #expect(!EmailAddress.isValid(bad), "\(bad)") }
+        #expect(PasswordRules.problem(with: "short", email: "a@b.c") == "Use at least 12 characters.")
+        #expect(PasswordRules.problem(with: "analyst@agency.my", email: "Analyst@Agency.my") != nil)
+        #expect(PasswordRules.problem(with: "a long enough phrase", email: "a@b.c") == nil)
+    }
+}

@@ -50,16 +50,15 @@ enum AdminController {
         let form = try req.content.decode(InvitationForm.self)
         var errors: [String: String] = [:]
         let email = SignInPolicy.key(for: form.email ?? "")
-        if email.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) == nil { errors["email"] = "Enter a valid email address." }
+        if !EmailAddress.isValid(email) { errors["email"] = "Enter a valid email address." }
         let name = (form.displayName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { errors["displayName"] = "Enter the person's name." }
         let roles = (form.roles ?? []).compactMap(Role.init(rawValue:))
         let organisation = try await form.organisationID.flatMap(UUID.init(uuidString:)).asyncMap { try await req.store.organisations.organisation(id: $0) }
         if !roles.isEmpty && organisation == nil { errors["organisationID"] = "Choose the organisation the roles are held in." }
         if roles.isEmpty && form.administrator == nil { errors["roles"] = "Give the person at least one role, or make them an administrator." }
-        if let organisation {
-            if roles.contains(.focalPoint) && organisation.stateCode == nil { errors["roles"] = "A focal point belongs to a state's organisation." }
-            if roles.contains(.regionalCoordinator) && organisation.stateCode != nil { errors["roles"] = "A regional coordinator belongs to a regional organisation." }
+        if let organisation, let problem = roles.lazy.compactMap({ Permissions.placementProblem(of: $0, in: organisation) }).first {
+            errors["roles"] = problem
         }
         if try await req.store.users.account(email: email) != nil { errors["email"] = "An account with this email address already exists." }
         guard errors.isEmpty else {
@@ -83,8 +82,9 @@ enum AdminController {
               let role = Role(rawValue: form.role) else {
             throw AppError(status: .unprocessableEntity, title: "Cannot grant", detail: "Choose a user, an organisation and a role from the lists.")
         }
-        if role == .focalPoint && organisation.stateCode == nil { throw AppError(status: .unprocessableEntity, title: "Cannot grant", detail: "A focal point belongs to a state's organisation.") }
-        if role == .regionalCoordinator && organisation.stateCode != nil { throw AppError(status: .unprocessableEntity, title: "Cannot grant", detail: "A regional coordinator belongs to a regional organisation.") }
+        if let problem = Permissions.placementProblem(of: role, in: organisation) {
+            throw AppError(status: .unprocessableEntity, title: "Cannot grant", detail: problem)
+        }
         if let viewer = try await req.store.users.viewer(userID: userID),
            viewer.memberships.contains(where: { $0.organisationID == organisation.id && $0.roles.contains(role) }) {
             throw AppError(status: .unprocessableEntity, title: "Already granted", detail: "The user already holds this role in \(organisation.name).")
