@@ -10,15 +10,6 @@ public enum EvidenceKind: String, Codable, Sendable, CaseIterable {
         default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
         }
     }
-
-    /// The evidence level this kind of document usually demonstrates.
-    public var typicalLevel: EvidenceLevel {
-        switch self {
-        case .statement, .vote: .politicalEndorsement
-        case .law, .strategy, .policy: .lawAndPolicy
-        case .institution, .procedure, .exercise, .action, .report, .cooperationAgreement: .practice
-        }
-    }
 }
 
 /// Where evidence stands in review by the state's focal point.

@@ -44,7 +44,6 @@ public struct Viewer: Sendable, Hashable {
     public var stateCodes: Set<String> { Set(memberships.compactMap(\.stateCode)) }
     public var organisationIDs: Set<UUID> { Set(memberships.map(\.organisationID)) }
 
-    public func holds(_ role: Role) -> Bool { memberships.contains { $0.roles.contains(role) } }
     public func holds(_ role: Role, forState code: String) -> Bool {
         memberships.contains { $0.stateCode == code && $0.roles.contains(role) }
     }

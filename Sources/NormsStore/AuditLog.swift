@@ -62,11 +62,6 @@ public struct AuditLog: Sendable {
         try await entry.create(on: database)
     }
 
-    /// The most recent entries, newest first.
-    public func recent(limit: Int = 50) async throws -> [AuditRecord] {
-        try await AuditEntryModel.query(on: database).sort(\.$seq, .descending).limit(limit).all().map(Self.record)
-    }
-
     /// The entries about one entity, oldest first: its history.
     public func history(entity: String, id: String) async throws -> [AuditRecord] {
         try await AuditEntryModel.query(on: database)

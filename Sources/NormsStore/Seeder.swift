@@ -2,14 +2,6 @@ import FluentKit
 import Foundation
 import NormsCore
 
-/// What a load changed; a second start with the same files changes nothing.
-public struct SeedReport: Sendable, Hashable {
-    public var catalogLoaded: Bool
-    public var referenceLoaded: Bool
-    public var demoLoaded: Bool
-    public var factCount: Int
-}
-
 /// Loads the catalog and reference data on first start, and the demo data set on request.
 public struct Seeder: Sendable {
     public static let actor = "system:reference-loader"

@@ -32,8 +32,6 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
         throw StoreConfigurationError(reason: "DATABASE_URL must start with postgres://, postgresql:// or sqlite:; got '\(url.prefix(20))…'")
     }
 
-    public var isPostgres: Bool { if case .postgres = self { true } else { false } }
-
     /// The Fluent configuration for this location.
     public var configuration: DatabaseConfigurationFactory {
         switch self {

@@ -108,12 +108,6 @@ public struct EvidenceRepository: Sendable {
                           uniquingKeysWith: { first, _ in first })
     }
 
-    /// Counts of the viewer's visible evidence per state, for overview figures.
-    public func visibleCounts(visibleTo viewer: Viewer) async throws -> [String: Int] {
-        let all = try await domain(EvidenceModel.query(on: database).all()).visible(to: viewer)
-        return Dictionary(grouping: all, by: \.stateCode).mapValues(\.count)
-    }
-
     /// Adds evidence inside an audited transaction.
     public func add(_ evidence: Evidence, in transaction: AuditedTransaction) async throws {
         let model = EvidenceModel()

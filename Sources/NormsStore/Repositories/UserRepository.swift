@@ -41,8 +41,6 @@ public struct UserRepository: Sendable {
         try await UserModel.find(id, on: database).map(Self.account)
     }
 
-    public func count() async throws -> Int { try await UserModel.query(on: database).count() }
-
     /// The viewer a signed-in user is: their memberships with their organisations' states.
     public func viewer(userID: UUID) async throws -> Viewer? {
         guard let user = try await UserModel.find(userID, on: database) else { return nil }
