@@ -32,6 +32,12 @@ import VaporTesting
             let outsider = TestBrowser(app: app)
             try await outsider.signIn(DemoFixture.contributor)
             #expect(try await outsider.get(path).status == .notFound)
+            // Nor does the list of assessments show the draft, by date, link or count.
+            let id = path.components(separatedBy: "/").last!
+            for browser in [TestBrowser(app: app), outsider] {
+                let list = try await browser.get("/states/MYS/assessments").body.string
+                #expect(!list.contains("2026-06-30") && !list.contains(id) && !list.contains("In progress"))
+            }
 
             let saved = try await Self.judge(focal, path, norm: "a", ["a.1.1": .met, "a.1.2": .met, "a.2.1": .partlyMet])
             #expect(saved.status == .seeOther)

@@ -165,6 +165,8 @@ enum DemoFixture {
             #expect(try await focal.get(path).body.string.contains("id=\"review-heading\""))
             let rejected = try await focal.post(path + "/review", form: [("decision", "reject"), ("reason", "")])
             #expect(rejected.status == .unprocessableEntity && rejected.body.string.contains("Give the reason"))
+            let tooLong = try await focal.post(path + "/review", form: [("decision", "reject"), ("reason", String(repeating: "x", count: 2001))])
+            #expect(tooLong.status == .unprocessableEntity && tooLong.body.string.contains("2,000 characters"))
             #expect(try await focal.post(path + "/review", form: [("decision", "validate")]).status == .seeOther)
 
             let after = try await store.maturity.evidenceOnRecord(ofState: "MYS", catalog: catalog, visibleTo: .anonymous)
@@ -222,6 +224,10 @@ enum DemoFixture {
             #expect(download.status == .ok && Data(buffer: download.body) == pdf)
             #expect(download.headers.first(name: .contentDisposition)?.contains("attachment") == true)
             #expect(try await TestBrowser(app: app).get(path + "/file").status == .notFound)
+            let outsider = TestBrowser(app: app)
+            try await outsider.signIn(DemoFixture.otherFocalPoint)
+            let denied = try await outsider.get(path + "/file")
+            #expect(denied.status == .notFound && !denied.body.string.contains("national_strategy.pdf"))
         }
     }
 

@@ -53,6 +53,7 @@ enum AdminController {
         if !EmailAddress.isValid(email) { errors["email"] = "Enter a valid email address." }
         let name = (form.displayName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { errors["displayName"] = "Enter the person's name." }
+        if name.count > 200 { errors["displayName"] = "Keep the name to 200 characters." }
         let roles = (form.roles ?? []).compactMap(Role.init(rawValue:))
         let organisation = try await form.organisationID.flatMap(UUID.init(uuidString:)).asyncMap { try await req.store.organisations.organisation(id: $0) }
         if !roles.isEmpty && organisation == nil { errors["organisationID"] = "Choose the organisation the roles are held in." }

@@ -65,6 +65,7 @@ public struct EvidenceRepository: Sendable {
         case .reject(let reason):
             let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !reason.isEmpty else { throw StoreError.conflict("Give the reason for rejecting the evidence.") }
+            guard reason.count <= 2000 else { throw StoreError.conflict("Keep the reason to 2,000 characters.") }
             model.status = ValidationStatus.rejected.rawValue
             model.rejectionReason = reason
         }
