@@ -141,7 +141,7 @@ enum ViewParts {
         let keys = order.filter { errors[$0] != nil } + errors.messages.keys.filter { !order.contains($0) }.sorted()
         return .if(!errors.isEmpty, .div(.class("form-error"), .attribute(named: "role", value: "alert"),
                                          .p(.strong("The form has \(errors.messages.count) problem\(errors.messages.count == 1 ? "" : "s"). Nothing was saved.")),
-                                         .ul(.forEach(keys) { key in .li(.a(.href("#\(key)"), .text(errors.messages[key]!))) })))
+                                         .ul(.forEach(keys) { key in .li(.a(.href("#\(key)".attributeEscaped), .text(errors.messages[key]!))) })))
     }
 
     /// An `<option>` with visible text (Plot's own `option` takes attributes only).
