@@ -49,7 +49,7 @@ import Testing
         try await markdown.run()
         let unknown = try Report.parse(["--state", "XYZ", "--sqlite", sqlite])
         do { try await unknown.run(); Issue.record("ran") } catch {
-            #expect("\(error)".hasPrefix("No state with code 'XYZ'. Known codes: BRN"))
+            #expect("\(error)".hasPrefix("No state with code 'XYZ'. Use an ISO 3166-1 alpha-3 code: BRN"))
         }
         let audit = try Audit.Verify.parse(["--sqlite", sqlite])
         try await audit.run()

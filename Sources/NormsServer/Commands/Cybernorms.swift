@@ -50,10 +50,11 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 /// Boots the application without serving, runs `body`, and shuts down, also on failure.
-func withConfiguredApp<T: Sendable>(_ options: ServerOptions, arguments: [String] = ["cybernorms"], _ body: (Application) async throws -> T) async throws -> T {
-    var environment = try Environment.detect(arguments: arguments)
+func withConfiguredApp<T: Sendable>(_ options: ServerOptions, arguments: [String] = ["cybernorms"], logLevel: Logger.Level = .warning,
+                                    _ body: (Application) async throws -> T) async throws -> T {
+    var environment = try Environment.detect(arguments: ["cybernorms"])
     environment.arguments = arguments
-    try LoggingBootstrap.once(environment: &environment)
+    try LoggingBootstrap.once(environment: &environment, defaultLevel: logLevel)
     let app = try await Application.make(environment)
     do {
         try await configure(app, options: options)
@@ -114,12 +115,7 @@ struct Serve: AsyncParsableCommand {
         let host = hostname ?? environment["HOST"] ?? "127.0.0.1"
         guard let port = port ?? Int(environment["PORT"] ?? "8080") else { throw ValidationError("$PORT is not a number.") }
         let options = ServerOptions(location: try database.location(), catalogFile: catalog.map(URL.init(fileURLWithPath:)), loadDemo: demo)
-        var vaporEnvironment = try Environment.detect(arguments: ["cybernorms"])
-        vaporEnvironment.arguments = ["cybernorms", "serve", "--hostname", host, "--port", String(port)]
-        try LoggingBootstrap.once(environment: &vaporEnvironment, defaultLevel: .info)
-        let app = try await Application.make(vaporEnvironment)
-        do {
-            try await configure(app, options: options)
+        try await withConfiguredApp(options, arguments: ["cybernorms", "serve", "--hostname", host, "--port", String(port)], logLevel: .info) { app in
             app.logger.notice("Using \(options.location).")
             if app.demoMode {
                 var lines = ["Demo data set loaded: every demo record is marked [DEMO]. Demo accounts (password: \(DemoAccounts.password)):"]
@@ -130,10 +126,6 @@ struct Serve: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
             try await app.execute()
-            try await app.asyncShutdown()
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
         }
     }
 }
@@ -239,8 +231,7 @@ struct Report: AsyncParsableCommand {
         let output = try await withConfiguredApp(options) { app in
             let store = NormsStore(database: app.db)
             guard let profile = try await store.reference.state(code: code) else {
-                let known = try await store.reference.stateCodes().joined(separator: ", ")
-                throw CommandFailure("No state with code '\(code)'. Known codes: \(known).")
+                throw CommandFailure(try await StateLookup.unknownStateMessage(code, in: store))
             }
             let maturity = try await store.maturity.maturity(ofState: profile.code, catalog: app.catalog, visibleTo: .anonymous)
             let reference = maturity.assessment.map {

@@ -97,9 +97,13 @@ struct OverviewFilter {
 enum StateLookup {
     static func find(_ code: String, in store: NormsStore) async throws -> StateProfile {
         if let state = try await store.reference.state(code: code) { return state }
+        throw AppError.notFound(try await unknownStateMessage(code, in: store))
+    }
+
+    /// One sentence naming the unknown code and the known ones; shared by pages, API and CLI.
+    static func unknownStateMessage(_ code: String, in store: NormsStore) async throws -> String {
         let known = try await store.reference.stateCodes().joined(separator: ", ")
-        let shown = String(code.prefix(12))
-        throw AppError.notFound("No state with code '\(shown)'. Use an ISO 3166-1 alpha-3 code: \(known).")
+        return "No state with code '\(code.prefix(12))'. Use an ISO 3166-1 alpha-3 code: \(known)."
     }
 }
 
